@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every suite: format check, C++ (unit + storage contract) via CTest, front-end unit, API, browser
+# end-to-end. Ends with one line "N passed, N failed" over all of them; exit 1 when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh || exit 1
+./scripts/build.sh || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+
+mkdir -p build/test-results
+passed=0; failed=0
+add() { passed=$((passed + $1)); failed=$((failed + $2)); printf '  %-10s %s passed, %s failed\n' "$3" "$1" "$2" >> build/test-results/summary.txt; }
+: > build/test-results/summary.txt
+
+# 1. formatting (one check)
+if ./scripts/format_check.sh >build/test-results/format.log 2>&1; then add 1 0 format; else cat build/test-results/format.log | head -40; add 0 1 format; fi
+
+# 2. C++: unit and storage contract tests
+ctest --test-dir build -j "$(nproc)" --output-on-failure --timeout 300 2>&1 | tee build/test-results/ctest.log
+line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' build/test-results/ctest.log | tail -1)
+if [[ -n "$line" ]]; then
+  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line"); bad=$(sed -E 's/.* ([0-9]+) tests failed.*/\1/' <<<"$line")
+  add $((total - bad)) "$bad" ctest
+else add 0 1 ctest; fi
+
+# 3-5. vitest suites: front-end unit, API (real server), e2e (real server + Chromium)
+run_vitest() {  # name, npm script
+  local out=build/test-results/$1.json
+  rm -f "$out"
+  npm run --silent "$2" -- --reporter=default --reporter=json --outputFile.json="$out"
+  if [[ -f "$out" ]]; then
+    read -r p f < <(node -e 'const r=require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests + (!r.success && r.numFailedTests===0 ? 1 : 0))' "$(pwd)/$out")
+    add "$p" "$f" "$1"
+  else add 0 1 "$1"; fi
+}
+run_vitest web test:unit
+run_vitest api test:api
+run_vitest e2e test:e2e
+
+echo
+echo "Suites:"; cat build/test-results/summary.txt
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]

@@ -1,0 +1,16 @@
+#include <iostream>
+
+#include "app/commands.hpp"
+
+namespace bangkom::app {
+
+void RegisterUser(CLI::App& app, const GlobalOptions& /*global*/, int& exit_code) {
+    auto* cmd = app.add_subcommand("user", "(belum tersedia)");
+    cmd->allow_extras();
+    cmd->callback([&exit_code] {
+        std::cerr << "bangkom user: belum tersedia\n";
+        exit_code = 1;
+    });
+}
+
+}  // namespace bangkom::app
