@@ -18,8 +18,12 @@ class Nip {
     /// sex digit 1 or 2, sequence not 000. For PPPK: 18 digits only. Surrounding spaces and the
     /// grouping spaces of "19860926 201505 1 001" are accepted.
     static Result<Nip> Parse(std::string_view text, EmploymentStatus status = EmploymentStatus::pns);
+    /// As above, with the error message in `lang` (the overload above answers in Indonesian).
+    static Result<Nip> Parse(std::string_view text, EmploymentStatus status, Lang lang);
     /// Length and digits only: for NIPs that only reference an employee stored elsewhere.
     static Result<Nip> ParseReference(std::string_view text);
+    /// As above, with the error message in `lang`.
+    static Result<Nip> ParseReference(std::string_view text, Lang lang);
 
     const std::string& str() const { return digits_; }
     /// "19860926 201505 1 001".
