@@ -24,6 +24,7 @@ struct ListQuery {
     int64_t limit = 50;        // 0 = all rows
     std::string agency_code;   // scope filter for kinds tied to an agency; empty = every agency
     std::string nip;           // scope filter for kinds tied to an employee; empty = every employee
+    std::string team_of;       // scope filter: records of this NIP and of employees whose nip_atasan is it
 };
 
 struct RecordPage {
