@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { canOpen, isStaffRole, navFor } from './nav'
+import type { Role } from '@/api/types'
+
+const user = (role: Role, nip: string | null = null) => ({ role, nip })
+const keys = (role: Role, nip: string | null = null) => navFor(user(role, nip)).map((item) => item.key)
+
+describe('navFor', () => {
+  it('gives nothing to a visitor without a session', () => {
+    expect(navFor(null)).toEqual([])
+  })
+
+  it('gives an employee Beranda, Profil Saya and the learning areas, never Data Master or Impor', () => {
+    const nav = keys('asn', '198609262015051001')
+    expect(nav[0]).toBe('home')
+    expect(nav).toContain('profil')
+    expect(nav).toContain('usulan')
+    expect(nav).not.toContain('data')
+    expect(nav).not.toContain('impor')
+    expect(nav).not.toContain('pengaturan')
+  })
+
+  it('shows Profil Saya only to users with a NIP', () => {
+    expect(keys('atasan', null)).not.toContain('profil')
+    expect(keys('pengelola_opd', '198609262015051001')).toContain('profil')
+  })
+
+  it('gives agency staff Data Master and Impor', () => {
+    const nav = keys('pengelola_opd')
+    expect(nav).toContain('data')
+    expect(nav).toContain('impor')
+    expect(nav.indexOf('impor')).toBe(nav.indexOf('data') + 1)
+  })
+
+  it('lets the auditor read Data Master but not import', () => {
+    expect(keys('auditor')).toContain('data')
+    expect(keys('auditor')).not.toContain('impor')
+  })
+
+  it('gives Pengaturan to the BKD admin only', () => {
+    expect(keys('admin_bkd')).toContain('pengaturan')
+    for (const role of ['asn', 'atasan', 'pengelola_opd', 'lembaga_mitra', 'auditor'] as const) {
+      expect(keys(role)).not.toContain('pengaturan')
+    }
+  })
+
+  it('marks the areas not built yet as soon, and the built ones not', () => {
+    const nav = navFor(user('admin_bkd', '198609262015051001'))
+    const soon = nav.filter((item) => item.soon).map((item) => item.key)
+    expect(soon).toContain('rencana')
+    expect(soon).not.toContain('data')
+    expect(soon).not.toContain('impor')
+    expect(soon).not.toContain('profil')
+    expect(soon).not.toContain('home')
+  })
+
+  it('keeps UI.md order', () => {
+    const nav = keys('admin_bkd')
+    expect(nav.indexOf('akpk')).toBeLessThan(nav.indexOf('usulan'))
+    expect(nav.indexOf('survei')).toBeLessThan(nav.indexOf('data'))
+    expect(nav.indexOf('laporan')).toBeLessThan(nav.indexOf('pengaturan'))
+  })
+})
+
+describe('canOpen', () => {
+  it('refuses unknown users and areas outside the role', () => {
+    expect(canOpen(null, 'home')).toBe(false)
+    expect(canOpen(user('lembaga_mitra'), 'impor')).toBe(false)
+    expect(canOpen(user('lembaga_mitra'), 'data')).toBe(true)
+  })
+})
+
+describe('isStaffRole', () => {
+  it('separates desk roles from phone roles', () => {
+    expect(isStaffRole('admin_bkd')).toBe(true)
+    expect(isStaffRole('asn')).toBe(false)
+    expect(isStaffRole('atasan')).toBe(false)
+  })
+})

@@ -1,0 +1,61 @@
+// Which areas a role sees (ARCHITECTURE.md "Users and roles", docs/api.md "Roles and scopes").
+import type { Role, User } from '@/api/types'
+
+export type AreaKey =
+  | 'home' | 'akpk' | 'usulan' | 'forum' | 'rencana' | 'pelatihan' | 'elearning' | 'evaluasi' | 'survei'
+  | 'data' | 'impor' | 'laporan' | 'pengaturan' | 'profil'
+
+export interface NavItem {
+  key: AreaKey
+  path: string
+  /** Not built yet: the link leads to a "segera hadir" page without data. */
+  soon: boolean
+}
+
+const ALL: readonly Role[] = ['asn', 'atasan', 'pengelola_opd', 'admin_bkd', 'lembaga_mitra', 'auditor']
+const STAFF: readonly Role[] = ['pengelola_opd', 'admin_bkd', 'auditor']
+const IMPORTERS: readonly Role[] = ['pengelola_opd', 'admin_bkd']
+
+interface AreaRule {
+  key: AreaKey
+  path: string
+  soon: boolean
+  roles: readonly Role[]
+  needsNip?: boolean
+}
+
+/** In UI.md's order; Profil Saya first for people with a NIP, Impor right after Data Master. */
+export const AREAS: readonly AreaRule[] = [
+  { key: 'home', path: '/', soon: false, roles: ALL },
+  { key: 'profil', path: '/profil', soon: false, roles: ALL, needsNip: true },
+  { key: 'akpk', path: '/akpk', soon: true, roles: ['asn', 'atasan', ...STAFF] },
+  { key: 'usulan', path: '/usulan', soon: true, roles: ['asn', 'atasan', ...STAFF] },
+  { key: 'forum', path: '/forum', soon: true, roles: ALL },
+  { key: 'rencana', path: '/rencana', soon: true, roles: ['atasan', ...STAFF] },
+  { key: 'pelatihan', path: '/pelatihan', soon: true, roles: ALL },
+  { key: 'elearning', path: '/e-learning', soon: true, roles: ['asn', 'atasan', ...STAFF, 'lembaga_mitra'] },
+  { key: 'evaluasi', path: '/evaluasi', soon: true, roles: [...STAFF, 'lembaga_mitra'] },
+  { key: 'survei', path: '/survei', soon: true, roles: STAFF },
+  { key: 'data', path: '/data', soon: false, roles: [...STAFF, 'lembaga_mitra'] },
+  { key: 'impor', path: '/impor', soon: false, roles: IMPORTERS },
+  { key: 'laporan', path: '/laporan', soon: true, roles: STAFF },
+  { key: 'pengaturan', path: '/pengaturan', soon: true, roles: ['admin_bkd'] },
+]
+
+/** Whether a user may open an area at all. */
+export function canOpen(user: Pick<User, 'role' | 'nip'> | null, key: AreaKey): boolean {
+  if (!user) return false
+  const rule = AREAS.find((area) => area.key === key)
+  if (!rule || !rule.roles.includes(user.role)) return false
+  return !rule.needsNip || Boolean(user.nip)
+}
+
+/** The navigation of a user, in display order. */
+export function navFor(user: Pick<User, 'role' | 'nip'> | null): NavItem[] {
+  return AREAS.filter((area) => canOpen(user, area.key)).map(({ key, path, soon }) => ({ key, path, soon }))
+}
+
+/** Employees and supervisors work on a phone: their layout starts with the navigation folded. */
+export function isStaffRole(role: Role): boolean {
+  return STAFF.includes(role) || role === 'lembaga_mitra'
+}
