@@ -27,23 +27,26 @@ bool AllDigits(std::string_view s) {
     return !s.empty();
 }
 
+bool IsSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 // Trims ASCII white space and the UTF-8 no-break space (U+00A0) that Excel often leaves around values.
 std::string_view Trim(std::string_view s) {
     constexpr std::string_view kNbsp = "\xC2\xA0";
-    for (bool changed = true; changed;) {
-        changed = false;
-        while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
+    while (true) {
+        if (!s.empty() && IsSpace(s.front())) {
             s.remove_prefix(1);
-            changed = true;
-        }
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+        } else if (!s.empty() && IsSpace(s.back())) {
             s.remove_suffix(1);
-            changed = true;
+        } else if (s.starts_with(kNbsp)) {
+            s.remove_prefix(kNbsp.size());
+        } else if (s.ends_with(kNbsp)) {
+            s.remove_suffix(kNbsp.size());
+        } else {
+            return s;
         }
-        if (s.starts_with(kNbsp)) s.remove_prefix(kNbsp.size()), changed = true;
-        if (s.ends_with(kNbsp)) s.remove_suffix(kNbsp.size()), changed = true;
     }
-    return s;
 }
 
 std::optional<long long> ToInteger(std::string_view digits) {
