@@ -187,7 +187,7 @@ TEST_P(StoreContract, BatchWithMissingReferenceWritesNothing) {
     auto result = store().Upsert(batch);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, ErrorCode::failed_precondition);
-    EXPECT_THAT(result.error().message, ::testing::HasSubstr("2"));  // names the failing record
+    EXPECT_THAT(result.error().message, ::testing::HasSubstr("ke-2"));  // names the failing record
     auto count = store().Count(Kind::pegawai);
     ASSERT_TRUE(count.ok());
     EXPECT_EQ(*count, 4);
