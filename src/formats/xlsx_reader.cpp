@@ -93,16 +93,9 @@ std::string WorkbookPath(const ZipReader& zip) {
 }
 
 std::vector<std::string> SharedStrings(const ZipReader& zip, const std::optional<std::string>& path) {
-    std::vector<std::string> strings;
-    if (!path) return strings;
-    Part part;
-    LoadPart(zip, *path, part);
-    const pugi::xml_node sst = Child(part.doc, "sst");
-    strings.reserve(sst.attribute("uniqueCount").as_uint(0));
-    for (pugi::xml_node si = sst.first_child(); si; si = si.next_sibling()) {
-        if (Is(si, "si")) strings.push_back(detail::StringItemText(si));
-    }
-    return strings;
+    if (!path) return {};
+    const std::optional<std::string> xml = zip.Read(*path);
+    return xml ? detail::ParseSharedStrings(*xml) : std::vector<std::string>{};
 }
 
 // The worksheet part of the first <sheet> in workbook order.
@@ -136,10 +129,9 @@ Result<Table> ReadXlsx(std::string_view bytes, Lang lang) {
     const std::optional<std::string> sheet_path = FirstSheetPath(workbook, rels, dir);
     if (!sheet_path) return NoWorkbook(lang);
     const std::vector<std::string> shared = SharedStrings(*zip, FindRelationship(rels.doc, dir, "", "/sharedStrings"));
-    Part sheet;
-    LoadPart(*zip, *sheet_path, sheet);
-    if (!sheet.ok) return Damaged(lang, *sheet_path);
-    return detail::SheetToTable(Child(sheet.doc, "worksheet"), shared, lang);
+    const std::optional<std::string> sheet = zip->Read(*sheet_path);
+    if (!sheet) return Damaged(lang, *sheet_path);
+    return detail::SheetToTable(*sheet, shared, lang);
 }
 
 }  // namespace bangkom::formats

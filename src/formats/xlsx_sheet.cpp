@@ -1,12 +1,14 @@
-// The worksheet part → Table. Cells are placed by their reference ("C7"), so skipped columns and rows
-// are fine; rows keep Excel's number for error messages.
+// The worksheet part → Table, scanned tag by tag. Cells are placed by their reference ("C7"), so skipped
+// columns and rows are fine; rows keep Excel's number for error messages.
 #include <charconv>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "formats/csv_text.hpp"
+#include "formats/xlsx_scanner.hpp"
 #include "formats/xlsx_xml.hpp"
 
 namespace bangkom::formats::detail {
@@ -18,39 +20,6 @@ using domain::Lang;
 constexpr size_t kMaxRows = 1'000'000;
 constexpr int kMaxColumns = 200;
 constexpr size_t kMaxDetails = 1000;
-
-void AppendUtf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-        out.push_back(static_cast<char>(code));
-    } else if (code < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    }
-}
-
-// Excel writes characters XML cannot hold as "_xHHHH_" (e.g. "_x000D_" for CR, "_x005F_" for '_').
-std::string DecodeEscapes(std::string_view text) {
-    if (text.find("_x") == std::string_view::npos) return std::string(text);
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        unsigned code = 0;
-        if (text.substr(i, 2) == "_x" && i + 6 < text.size() && text[i + 6] == '_') {
-            const auto [end, ec] = std::from_chars(text.data() + i + 2, text.data() + i + 6, code, 16);
-            if (ec == std::errc() && end == text.data() + i + 6 && !(code >= 0xD800 && code <= 0xDFFF)) {
-                AppendUtf8(out, code);
-                i += 6;
-                continue;
-            }
-        }
-        out.push_back(text[i]);
-    }
-    return out;
-}
 
 // "C7" → 2; -1 when the reference has no valid column letters.
 int ColumnOf(std::string_view ref) {
@@ -85,15 +54,26 @@ Cell NumberCell(std::string_view value) {
     return cell;
 }
 
+// A cell as scanned: its attributes and the text of <v> or of the inline string's <t> elements.
+struct RawCell {
+    int column = -1;  // from the reference; -1 when it has none
+    std::string type;
+    std::string value;
+    std::string inline_text;
+};
+
 class SheetBuilder {
   public:
     SheetBuilder(const std::vector<std::string>& shared, Lang lang) : shared_(shared), lang_(lang) {}
-    // False on an error that stops reading (a limit); the error is then in fatal().
-    bool AddRow(pugi::xml_node row);
+    void BeginRow(int given_number);
+    // False on an error that stops reading (a limit).
+    bool AddCell(RawCell& raw);
+    bool EndRow();
+    bool stopped() const { return fatal_.has_value(); }
     Result<Table> Finish() &&;
 
   private:
-    std::optional<Cell> ReadCell(pugi::xml_node c, int row, int column);
+    std::optional<Cell> ReadCell(RawCell& raw, int row, int column);
     void AddDetail(int row, int column, std::string_view id, std::string_view en) {
         if (details_.size() < kMaxDetails) details_.push_back({row, ColumnLetters(column), Pick(lang_, id, en)});
     }
@@ -105,21 +85,21 @@ class SheetBuilder {
     Table table_;
     bool have_header_ = false;
     int row_number_ = 0;
+    int column_ = -1;
     std::vector<std::pair<int, Cell>> cells_;  // the non-empty cells of the current row
     std::vector<ErrorDetail> details_;
     std::optional<Error> fatal_;
 };
 
-std::optional<Cell> SheetBuilder::ReadCell(pugi::xml_node c, int row, int column) {
-    const std::string_view type = c.attribute("t").value();
-    const char* value = Child(c, "v").child_value();
-    if (type == "inlineStr") return TextCell(StringItemText(Child(c, "is")));
-    if (*value == '\0') return Cell{};  // a styled cell without a value
+std::optional<Cell> SheetBuilder::ReadCell(RawCell& raw, int row, int column) {
+    const std::string_view type = raw.type;
+    if (type == "inlineStr") return TextCell(DecodeExcelEscapes(raw.inline_text));
+    const std::string_view value = raw.value;
+    if (value.empty()) return Cell{};  // a styled cell without a value
     if (type == "s") {
         unsigned long index = 0;
-        const std::string_view v = value;
-        const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), index);
-        if (ec != std::errc() || end != v.data() + v.size() || index >= shared_.size()) {
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), index);
+        if (ec != std::errc() || end != value.data() + value.size() || index >= shared_.size()) {
             AddDetail(row, column, "sel merujuk ke teks bersama yang tidak ada (berkas rusak)",
                       "the cell refers to a shared string that does not exist (damaged file)");
             return std::nullopt;
@@ -129,33 +109,34 @@ std::optional<Cell> SheetBuilder::ReadCell(pugi::xml_node c, int row, int column
     if (type == "b") {
         Cell cell;
         cell.type = CellType::boolean;
-        cell.number = std::string_view(value) == "1" ? 1 : 0;
+        cell.number = value == "1" ? 1 : 0;
         cell.text = cell.number != 0 ? "TRUE" : "FALSE";
         return cell;
     }
-    if (type == "str" || type == "e" || type == "d") return TextCell(value);
+    if (type == "str" || type == "e" || type == "d") return TextCell(std::move(raw.value));
     return NumberCell(value);
 }
 
-bool SheetBuilder::AddRow(pugi::xml_node row) {
-    const int given = row.attribute("r").as_int(0);
-    row_number_ = given > 0 ? given : row_number_ + 1;
+void SheetBuilder::BeginRow(int given_number) {
+    row_number_ = given_number > 0 ? given_number : row_number_ + 1;
+    column_ = -1;
     cells_.clear();
-    int column = -1;
-    for (pugi::xml_node c = row.first_child(); c; c = c.next_sibling()) {
-        if (c.type() != pugi::node_element || !Is(c, "c")) continue;
-        const int from_ref = ColumnOf(c.attribute("r").value());
-        column = from_ref >= 0 ? from_ref : column + 1;
-        std::optional<Cell> cell = ReadCell(c, row_number_, column);
-        if (!cell || cell->type == CellType::empty) continue;
-        if (column >= kMaxColumns) {
-            fatal_ =
-                MakeError(ErrorCode::invalid_argument, Pick(lang_, "Lembar kerja punya lebih dari 200 kolom berisi",
-                                                            "The worksheet has more than 200 columns with values"));
-            return false;
-        }
-        cells_.emplace_back(column, std::move(*cell));
+}
+
+bool SheetBuilder::AddCell(RawCell& raw) {
+    column_ = raw.column >= 0 ? raw.column : column_ + 1;
+    std::optional<Cell> cell = ReadCell(raw, row_number_, column_);
+    if (!cell || cell->type == CellType::empty) return true;
+    if (column_ >= kMaxColumns) {
+        fatal_ = MakeError(ErrorCode::invalid_argument, Pick(lang_, "Lembar kerja punya lebih dari 200 kolom berisi",
+                                                             "The worksheet has more than 200 columns with values"));
+        return false;
     }
+    cells_.emplace_back(column_, std::move(*cell));
+    return true;
+}
+
+bool SheetBuilder::EndRow() {
     if (cells_.empty()) return true;  // fully empty rows are skipped
     if (!have_header_) {
         SetHeader();
@@ -209,20 +190,79 @@ Result<Table> SheetBuilder::Finish() && {
 
 }  // namespace
 
-std::string StringItemText(pugi::xml_node item) {
+std::vector<std::string> ParseSharedStrings(std::string_view xml) {
+    std::vector<std::string> strings;
+    XmlScanner scanner(xml);
+    XmlTag tag;
     std::string text;
-    for (pugi::xml_node part = item.first_child(); part; part = part.next_sibling()) {
-        if (Is(part, "t")) text += part.child_value();
-        if (Is(part, "r")) text += Child(part, "t").child_value();
+    bool in_item = false;
+    bool in_phonetic = false;  // <rPh> runs are reading aids, not part of the text
+    while (scanner.NextTag(tag)) {
+        if (tag.name == "si") {
+            if (!tag.end) text.clear();
+            in_item = !tag.end && !tag.self_closing;
+            if (tag.end || tag.self_closing) strings.push_back(DecodeExcelEscapes(text));
+        } else if (tag.name == "rPh") {
+            in_phonetic = !tag.end && !tag.self_closing;
+        } else if (tag.name == "t" && in_item && !in_phonetic && !tag.end && !tag.self_closing) {
+            scanner.AppendText(text);
+        }
     }
-    return DecodeEscapes(text);
+    return strings;
 }
 
-Result<Table> SheetToTable(pugi::xml_node worksheet, const std::vector<std::string>& shared_strings, Lang lang) {
+namespace {
+
+// Feeds one tag of <sheetData> to the builder; false when reading must stop.
+struct ScanState {
+    RawCell cell;
+    bool in_inline = false;    // inside <is>
+    bool in_phonetic = false;  // inside <rPh>, whose text is a reading aid, not part of the value
+};
+
+bool OnSheetTag(const XmlTag& tag, XmlScanner& scanner, SheetBuilder& builder, ScanState& state) {
+    RawCell& cell = state.cell;
+    const bool opens = !tag.end && !tag.self_closing;
+    if (tag.name == "row") {
+        if (!tag.end) builder.BeginRow(std::atoi(std::string(AttributeValue(tag.attributes, "r")).c_str()));
+        return tag.end || tag.self_closing ? builder.EndRow() : true;
+    }
+    if (tag.name == "c") {
+        if (!tag.end) {
+            cell.column = ColumnOf(AttributeValue(tag.attributes, "r"));
+            cell.type.assign(AttributeValue(tag.attributes, "t"));
+            cell.value.clear();
+            cell.inline_text.clear();
+        }
+        return tag.end || tag.self_closing ? builder.AddCell(cell) : true;
+    }
+    if (tag.name == "is") state.in_inline = opens;
+    if (tag.name == "rPh") state.in_phonetic = opens;
+    if (opens && tag.name == "v") scanner.AppendText(cell.value);
+    if (opens && tag.name == "t" && state.in_inline && !state.in_phonetic) scanner.AppendText(cell.inline_text);
+    return true;
+}
+
+}  // namespace
+
+Result<Table> SheetToTable(std::string_view xml, const std::vector<std::string>& shared_strings, Lang lang) {
     SheetBuilder builder(shared_strings, lang);
-    const pugi::xml_node data = Child(worksheet, "sheetData");
-    for (pugi::xml_node row = data.first_child(); row; row = row.next_sibling()) {
-        if (row.type() == pugi::node_element && Is(row, "row") && !builder.AddRow(row)) break;
+    XmlScanner scanner(xml);
+    XmlTag tag;
+    while (scanner.NextTag(tag) && tag.name != "sheetData") {
+    }
+    bool complete = tag.name == "sheetData" && tag.self_closing;
+    ScanState state;
+    while (!complete && scanner.NextTag(tag)) {
+        if (tag.name == "sheetData" && tag.end) {
+            complete = true;
+        } else if (!OnSheetTag(tag, scanner, builder, state)) {
+            break;
+        }
+    }
+    if (!builder.stopped() && (!complete || scanner.failed())) {
+        return MakeError(ErrorCode::invalid_argument, Pick(lang, "Berkas XLSX rusak: lembar kerja tidak lengkap",
+                                                           "The XLSX file is damaged: the worksheet is incomplete"));
     }
     return std::move(builder).Finish();
 }

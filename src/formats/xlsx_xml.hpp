@@ -1,5 +1,5 @@
 #pragma once
-// pugixml helpers for OOXML parts, private to src/formats. Elements are matched by local name, because
+// Helpers for the OOXML parts of an .xlsx, private to src/formats. Elements are matched by local name, because
 // some writers prefix the spreadsheetml namespace ("x:row") and pugixml does not resolve namespaces.
 
 #include <pugixml.hpp>
@@ -38,10 +38,10 @@ inline pugi::xml_attribute Attribute(pugi::xml_node node, std::string_view local
     return {};
 }
 
-/// Text of a string item (<si>, <is>): its <t>, or the <t> of every rich text run <r>; phonetic runs skipped.
-std::string StringItemText(pugi::xml_node item);
+/// The strings of the shared strings part, in index order (rich text runs joined, phonetic runs left out).
+std::vector<std::string> ParseSharedStrings(std::string_view xml);
 
-/// Cells of the worksheet part (<worksheet><sheetData>) as a Table: header = first non-empty row.
-Result<Table> SheetToTable(pugi::xml_node worksheet, const std::vector<std::string>& shared_strings, domain::Lang lang);
+/// The worksheet part's cells as a Table: header = first non-empty row.
+Result<Table> SheetToTable(std::string_view xml, const std::vector<std::string>& shared_strings, domain::Lang lang);
 
 }  // namespace bangkom::formats::detail

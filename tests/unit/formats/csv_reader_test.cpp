@@ -157,7 +157,7 @@ TEST(ReadCsvTest, EmptyFileIsAnError) {
     }
 }
 
-TEST(ReadCsvTest, ReadsAMillionRowsQuickly) {
+TEST(ReadCsvTest, ReadsAMillionRowsInLinearTime) {
     std::string csv = "nip,kode_kompetensi,level,sumber,tanggal\n";
     csv.reserve(60'000'000);
     for (int i = 0; i < 1'000'000; ++i) {
@@ -170,8 +170,9 @@ TEST(ReadCsvTest, ReadsAMillionRowsQuickly) {
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result->rows.size(), 1'000'000u);
     EXPECT_EQ(result->row_numbers.back(), 1'000'001);
-    // Generous bound for a loaded shared machine; bench/ measures the real figure.
-    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 3000);
+    // Only catches a complexity regression (a quadratic scan takes hours): the shared CI machine makes a
+    // tight bound flaky. bench/import_bench measures the real figure.
+    EXPECT_LT(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count(), 30);
 }
 
 }  // namespace

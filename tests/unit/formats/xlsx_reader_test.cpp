@@ -132,6 +132,29 @@ TEST(ReadXlsxTest, HeaderIsTheFirstNonEmptyRowAndShortRowsArePadded) {
     EXPECT_THAT(t.row_numbers, ElementsAre(4));
 }
 
+TEST(ReadXlsxTest, DecodesEntitiesCdataAndLineEndsAndSkipsCommentsAndPhoneticRuns) {
+    const Table t = ReadOk(MinimalXlsx(
+        R"(<!-- a comment with <row> inside --><row r="1"><c r="A1" t="inlineStr"><is><t>a &amp; b</t></is></c></row>)"
+        "<row r='2'><c r='A2' t='inlineStr'><is><t>&lt;&#65;&#x42;&quot;&apos;&gt; &bogus; <![CDATA[<raw>]]></t>"
+        "<rPh><t>skip</t></rPh></is></c></row>"
+        "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>one\r\ntwo\rthree</t></is></c></row>"));
+    EXPECT_THAT(t.header, ElementsAre("a & b"));
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0][0].text, "<AB\"'> &bogus; <raw>");
+    EXPECT_EQ(t.rows[1][0].text, "one\ntwo\nthree");
+}
+
+TEST(ReadXlsxTest, TruncatedSheetIsReportedAsDamaged) {
+    for (const std::string& data : {std::string("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2"),
+                                    std::string("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><!-- open")}) {
+        Entries entries = Fixture("xlsx_minimal");
+        entries["xl/worksheets/sheet1.xml"] = "<worksheet><sheetData>" + data;
+        auto result = ReadXlsx(Zip(entries), Lang::en);
+        ASSERT_FALSE(result.ok());
+        EXPECT_THAT(result.error().message, HasSubstr("damaged"));
+    }
+}
+
 TEST(ReadXlsxTest, DateFormattedCellFromExcelArrivesAsItsSerialNumber) {
     ScratchFile file;
     lxw_workbook* workbook = workbook_new(file.path.c_str());
@@ -214,7 +237,9 @@ TEST(ReadXlsxTest, MissingOrBrokenSheetPartIsAnError) {
     EXPECT_THAT(missing.error().message, HasSubstr("damaged"));
     Entries entries = Fixture("xlsx_minimal");
     entries["xl/worksheets/sheet1.xml"] = "<worksheet><sheetData><row>";
-    EXPECT_FALSE(ReadXlsx(Zip(entries), Lang::en).ok());
+    auto truncated = ReadXlsx(Zip(entries), Lang::en);
+    ASSERT_FALSE(truncated.ok());
+    EXPECT_THAT(truncated.error().message, HasSubstr("damaged"));
 }
 
 TEST(ReadXlsxTest, EmptyFirstSheetIsAnError) {
