@@ -127,6 +127,11 @@ bool SheetBuilder::AddCell(RawCell& raw) {
     column_ = raw.column >= 0 ? raw.column : column_ + 1;
     std::optional<Cell> cell = ReadCell(raw, row_number_, column_);
     if (!cell || cell->type == CellType::empty) return true;
+    if (cell->type == CellType::text && !IsValidUtf8(cell->text)) {
+        AddDetail(row_number_, column_, "teks bukan UTF-8 yang sah (berkas rusak)",
+                  "text is not valid UTF-8 (damaged file)");
+        return true;
+    }
     if (column_ >= kMaxColumns) {
         fatal_ = MakeError(ErrorCode::invalid_argument, Pick(lang_, "Lembar kerja punya lebih dari 200 kolom berisi",
                                                              "The worksheet has more than 200 columns with values"));

@@ -195,6 +195,18 @@ TEST(ReadXlsxTest, SharedStringIndexOutOfRangeIsAnError) {
     EXPECT_THAT(result.error().details[0].message, HasSubstr("shared string"));
 }
 
+TEST(ReadXlsxTest, InvalidUtf8TextIsAnErrorNamingTheCell) {
+    auto result = ReadXlsx(MinimalXlsx(R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>)"
+                                       R"(<row r="2"><c r="B2" t="s"><v>1</v></c></row>)",
+                                       "<sst><si><t>a</t></si><si><t>caf\xE9</t></si></sst>"),
+                           Lang::en);
+    ASSERT_FALSE(result.ok());
+    ASSERT_EQ(result.error().details.size(), 2u);
+    EXPECT_EQ(result.error().details[1].row, 2);
+    EXPECT_EQ(result.error().details[1].column, "B");
+    EXPECT_THAT(result.error().details[1].message, HasSubstr("UTF-8"));
+}
+
 TEST(ReadXlsxTest, MoreThan200ColumnsIsAnError) {
     std::string row = "<row r=\"1\">";
     for (int c = 0; c < 201; ++c) row += "<c t=\"inlineStr\"><is><t>k" + std::to_string(c) + "</t></is></c>";
