@@ -54,6 +54,16 @@ TEST_F(MigratorTest, VersionsAreConsecutiveFromOne) {
     for (const Migration& m : SqliteMigrations()) EXPECT_EQ(m.version, expected++);
 }
 
+// The PostgreSQL list must mirror these version by version: keep SQLite-only forms out of them.
+TEST_F(MigratorTest, SchemaAvoidsSqliteOnlyForms) {
+    for (const Migration& m : SqliteMigrations()) {
+        for (const char* form :
+             {"AUTOINCREMENT", "WITHOUT ROWID", "STRICT", "INSERT OR", "REPLACE INTO", "PRAGMA", "DATETIME", "BLOB"}) {
+            EXPECT_EQ(std::string(m.sql).find(form), std::string::npos) << m.name << ": " << form;
+        }
+    }
+}
+
 TEST_F(MigratorTest, EveryKindHasATableNamedByItsCode) {
     ASSERT_TRUE(ApplyMigrations(db(), SqliteMigrations(), 1).ok());
     for (const domain::Kind kind : domain::AllKinds()) {
