@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [vue()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
-    environment: 'jsdom',
+    // Pure helpers run in Node; component tests ask for jsdom in their first line.
+    environment: 'node',
     include: ['src/**/*.test.ts'],
   },
 })

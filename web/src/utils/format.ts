@@ -65,7 +65,7 @@ export function formatNip(nip: string): string {
 }
 
 /** Column types sent by GET /kinds (formats::ColumnType). */
-export type ColumnType = 'code' | 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'enum_code' | 'nip' | 'raises'
+export type ColumnType = 'code' | 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'enum' | 'nip' | 'raises'
 
 /** One cell of a record as the interface shows it; null and undefined become an empty string. */
 export function formatCell(value: unknown, type: string, lang: Lang = 'id'): string {

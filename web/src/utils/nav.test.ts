@@ -20,9 +20,10 @@ describe('navFor', () => {
     expect(nav).not.toContain('pengaturan')
   })
 
-  it('shows Profil Saya only to users with a NIP', () => {
+  it('shows Profil Saya only to employees and supervisors with a NIP (GET /me/profile)', () => {
     expect(keys('atasan', null)).not.toContain('profil')
-    expect(keys('pengelola_opd', '198609262015051001')).toContain('profil')
+    expect(keys('atasan', '198609262015051001')).toContain('profil')
+    expect(keys('pengelola_opd', '198609262015051001')).not.toContain('profil')
   })
 
   it('gives agency staff Data Master and Impor', () => {
@@ -45,13 +46,15 @@ describe('navFor', () => {
   })
 
   it('marks the areas not built yet as soon, and the built ones not', () => {
-    const nav = navFor(user('admin_bkd', '198609262015051001'))
+    const nav = navFor(user('atasan', '198609262015051001'))
     const soon = nav.filter((item) => item.soon).map((item) => item.key)
     expect(soon).toContain('rencana')
-    expect(soon).not.toContain('data')
-    expect(soon).not.toContain('impor')
     expect(soon).not.toContain('profil')
     expect(soon).not.toContain('home')
+    const staff = navFor(user('admin_bkd')).filter((item) => item.soon).map((item) => item.key)
+    expect(staff).toContain('laporan')
+    expect(staff).not.toContain('data')
+    expect(staff).not.toContain('impor')
   })
 
   it('keeps UI.md order', () => {

@@ -27,7 +27,7 @@ interface AreaRule {
 /** In UI.md's order; Profil Saya first for people with a NIP, Impor right after Data Master. */
 export const AREAS: readonly AreaRule[] = [
   { key: 'home', path: '/', soon: false, roles: ALL },
-  { key: 'profil', path: '/profil', soon: false, roles: ALL, needsNip: true },
+  { key: 'profil', path: '/profil', soon: false, roles: ['asn', 'atasan'], needsNip: true },
   { key: 'akpk', path: '/akpk', soon: true, roles: ['asn', 'atasan', ...STAFF] },
   { key: 'usulan', path: '/usulan', soon: true, roles: ['asn', 'atasan', ...STAFF] },
   { key: 'forum', path: '/forum', soon: true, roles: ALL },
