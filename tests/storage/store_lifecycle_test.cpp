@@ -98,8 +98,9 @@ TEST_P(StoreContract, MillionAssessmentsInOneBatch) {
     std::printf("[   INFO   ] %zu assessments upserted in %.2f s (%.2f s CPU)\n", rows.size(), seconds, cpu_seconds);
     EXPECT_EQ(counts.inserted, 1'000'000);
     EXPECT_EQ(*store().Count(Kind::penilaian), 1'000'000);
-    // "A few seconds": CPU time is the measure that a machine shared with other builds does not inflate much.
-    EXPECT_LT(cpu_seconds, 10.0);
+    // "A few seconds" (about 3 s of CPU here): CPU time is what a machine shared with other builds inflates least;
+    // the bound catches a real regression (a transaction or a prepare per row costs ten times more).
+    EXPECT_LT(cpu_seconds, 15.0);
 }
 
 }  // namespace
