@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <thread>
 
 #include "store_contract.hpp"
@@ -55,6 +56,28 @@ TEST_P(StoreContract, FourConcurrentWritersLoseNoRows) {
     EXPECT_EQ(*store().Count(Kind::opd), kThreads * kBatches * 2);
     EXPECT_EQ(*store().CountHit("shared", 0), kThreads * kBatches + 1);
     EXPECT_EQ(store().ListAudit(0, 0)->size(), static_cast<size_t>(kThreads * kBatches));
+}
+
+// Two stores on one database stand for two server processes: their writers wait for each other.
+TEST_P(StoreContract, WritersOfTwoStoresWaitForEachOther) {
+    auto other = OpenAnother();
+    ASSERT_NE(other, nullptr);
+    constexpr int kBatches = 40;
+    std::vector<int> failures(2, 0);
+    auto writer = [&failures](Store& target, int t) {
+        for (int b = 0; b < kBatches; ++b) {
+            const std::string code = "S" + std::to_string(t) + "-" + std::to_string(b);
+            if (!target.Upsert(std::vector<domain::Agency>{MakeAgency(code, "x")}).ok()) ++failures[t];
+            if (!target.CountHit("both", 0).ok()) ++failures[t];
+        }
+    };
+    std::thread first(writer, std::ref(store()), 0);
+    std::thread second(writer, std::ref(*other), 1);
+    first.join();
+    second.join();
+    EXPECT_THAT(failures, ::testing::Each(0));
+    EXPECT_EQ(*store().Count(Kind::opd), 2 * kBatches);
+    EXPECT_EQ(*other->CountHit("both", 0), 2 * kBatches + 1);
 }
 
 TEST_P(StoreContract, TwoStoresOnOneDatabaseSeeEachOthersWrites) {
