@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ struct Backend {
 };
 
 std::vector<Backend> Backends();
+/// Test names show the backend's name (not the bytes of the struct).
+inline void PrintTo(const Backend& backend, std::ostream* out) {
+    *out << backend.name;
+}
 
 class StoreContract : public ::testing::TestWithParam<Backend> {
   protected:
