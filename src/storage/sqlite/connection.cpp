@@ -9,6 +9,7 @@ namespace bangkom::storage::sqlite {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr size_t kMaxContext = 160;  // a whole migration's SQL would drown the message
 // WAL lets readers run beside the one writer; NORMAL is durable across application crashes in WAL mode.
 constexpr std::string_view kConnectionSettings =
     "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
@@ -17,7 +18,8 @@ constexpr std::string_view kConnectionSettings =
 
 Error SqliteError(sqlite3* db, int code, std::string_view context) {
     const std::string detail = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    const std::string where = std::string(context) + ": " + detail;
+    const std::string where =
+        std::string(context.substr(0, kMaxContext)) + (context.size() > kMaxContext ? "…" : "") + ": " + detail;
     const int extended = db != nullptr ? sqlite3_extended_errcode(db) : code;
     switch (extended) {
         case SQLITE_CONSTRAINT_UNIQUE:

@@ -99,9 +99,18 @@ TEST_F(MigratorTest, FailingMigrationLeavesNoTraceAndStopsLaterOnes) {
     auto version = ApplyMigrations(db(), migrations, 1);
     ASSERT_FALSE(version.ok());
     EXPECT_NE(version.error().message.find("broken"), std::string::npos);
+    EXPECT_NE(version.error().message.find("already exists"), std::string::npos);  // SQLite's reason
     EXPECT_EQ(*SchemaVersion(db()), 1);
     EXPECT_FALSE(HasTable("half"));  // its own transaction rolled back
     EXPECT_FALSE(HasTable("c"));
+}
+
+TEST_F(MigratorTest, ErrorQuotesOnlyTheStartOfALongMigration) {
+    const std::string long_sql = "CREATE TABLE a (x INTEGER); " + std::string(2000, ' ') + "CREATE TABLE a (y TEXT)";
+    const Migration migrations[] = {{1, "long", long_sql}};
+    auto version = ApplyMigrations(db(), migrations, 1);
+    ASSERT_FALSE(version.ok());
+    EXPECT_LT(version.error().message.size(), 500u);
 }
 
 TEST_F(MigratorTest, NewerDatabaseThanProgramIsRefused) {
