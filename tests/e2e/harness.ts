@@ -169,7 +169,7 @@ export async function launchBrowser(dir: string, name: string, options: BrowserO
 /** A full-page screenshot in build/test-results/screenshots/NAME.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
 }
 
 /** A temporary directory for one test file, removed by `removeTempDir`. */
