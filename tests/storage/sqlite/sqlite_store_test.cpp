@@ -78,6 +78,24 @@ TEST(OpenStore, ReopeningDoesNotRerunMigrations) {
     EXPECT_EQ(MigrationRows(path, "MAX(applied_at)"), 7);
 }
 
+TEST(OpenStore, ReadsDoNotWaitForAnOpenWriteTransaction) {
+    TempDir dir;
+    const std::string path = dir.File("bangkom.db");
+    auto store = OpenStore(path);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->PutSetting("a", "old").ok());
+    auto writer = Connection::Open(path, false);  // another process in the middle of a long import
+    ASSERT_TRUE(writer.ok());
+    auto tx = Transaction::Begin(*writer);
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(writer->Execute("UPDATE settings SET value = 'new' WHERE setting_key = 'a'").ok());
+    auto seen = (*store)->GetSetting("a");  // WAL: answers at once from the last committed state
+    ASSERT_TRUE(seen.ok()) << seen.error().message;
+    EXPECT_EQ(**seen, "old");
+    ASSERT_TRUE(tx->Commit().ok());
+    EXPECT_EQ(**(*store)->GetSetting("a"), "new");
+}
+
 TEST(OpenStore, InMemoryStoreWorksForOtherLayersTests) {
     auto store = OpenStore(":memory:");
     ASSERT_TRUE(store.ok()) << store.error().message;
