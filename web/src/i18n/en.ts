@@ -122,6 +122,8 @@ const en: typeof id = {
     columnsTitle: 'Columns',
     file: 'Excel (.xlsx) or CSV file',
     fileHint: 'At most 50 MiB.',
+    chooseFile: 'Choose a file…',
+    noFile: 'No file chosen yet.',
     chosen: 'Chosen file: {name} ({size})',
     tooLarge: 'The file {name} is {size}; the limit is 50 MiB. Please split it into several files.',
     wrongType: 'The file {name} is not .xlsx or .csv. Please save it as Excel (.xlsx) or CSV.',

@@ -120,6 +120,8 @@ export default {
     columnsTitle: 'Kolom',
     file: 'File Excel (.xlsx) atau CSV',
     fileHint: 'Ukuran maksimum 50 MiB.',
+    chooseFile: 'Pilih file…',
+    noFile: 'Belum ada file yang dipilih.',
     chosen: 'File terpilih: {name} ({size})',
     tooLarge: 'File {name} berukuran {size}; batasnya 50 MiB. Mohon bagi file menjadi beberapa bagian.',
     wrongType: 'File {name} bukan .xlsx atau .csv. Mohon simpan file sebagai Excel (.xlsx) atau CSV.',
