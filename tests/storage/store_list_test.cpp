@@ -84,6 +84,20 @@ TEST_P(StoreContract, ListRejectsAnUnknownSortColumn) {
     EXPECT_FALSE(store().List(Kind::pegawai, query).ok());
 }
 
+TEST_P(StoreContract, ListSortByAColumnWithNothingToSortKeepsKeyOrder) {
+    SeedWorld(store());
+    MustUpsert(store(), std::vector<domain::Program>{MakeProgram("PR0", "K2")});
+    ListQuery query;
+    query.sort_by = "kompetensi";  // a program's list of raises
+    auto programs = store().List(Kind::program, query);
+    ASSERT_TRUE(programs.ok()) << programs.error().message;
+    const auto& items = std::get<std::vector<domain::Program>>(programs->items);
+    ASSERT_EQ(items.size(), 2u);
+    EXPECT_EQ(items[0].code, "PR0");
+    query.sort_by = "nip_penilai";  // stored only as a hash
+    EXPECT_TRUE(store().List(Kind::umpan_balik_360, query).ok());
+}
+
 TEST_P(StoreContract, ListPagesWithOffsetAndLimit) {
     SeedWorld(store());
     ListQuery query;

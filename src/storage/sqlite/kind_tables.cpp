@@ -64,14 +64,14 @@ const KindTable kTables[] = {
     {"pegawai", kPegawai, 1, false, kPegawaiSearch, kByOwnAgency, "nip"},
     {"penilaian", kPenilaian, 4, false, kNipCompetencySearch, kByEmployeeAgency, "nip"},
     {"kinerja", kKinerja, 2, false, kNipSearch, kByEmployeeAgency, "nip"},
-    {"program", kProgram, 1, false, kProgramSearch, "", ""},
+    {"program", kProgram, 1, false, kProgramSearch, "", "", "kompetensi"},
     {"angkatan", kAngkatan, 1, false, kAngkatanSearch, "", ""},
     {"riwayat_jp", kRiwayat, 3, false, kRiwayatSearch, kByEmployeeAgency, "nip"},
     {"usulan", kUsulan, 3, true, kNipCompetencySearch, kByEmployeeAgency, "nip"},
     {"skm", kSkm, 0, true, kSkmSearch, kByUnitAgency, ""},
     {"tes", kTes, 3, false, kTesSearch, kByEmployeeAgency, "nip"},
     {"reaksi", kReaksi, 0, true, kTesSearch, kByEmployeeAgency, "nip"},
-    {"umpan_balik_360", kUmpanBalik, 0, true, kUmpanBalikSearch, kByRatedAgency, "nip_dinilai"},
+    {"umpan_balik_360", kUmpanBalik, 0, true, kUmpanBalikSearch, kByRatedAgency, "nip_dinilai", "nip_penilai"},
 };
 constexpr size_t kKindCount = std::size(kTables);
 

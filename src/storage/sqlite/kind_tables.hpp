@@ -23,6 +23,9 @@ struct KindTable {
     std::string_view agency_condition;
     /// The column naming the employee of a row; empty when the kind is not tied to an employee.
     std::string_view nip_column;
+    /// FORMATS.md columns with no stored column to sort by (program's kompetensi list, the hashed
+    /// nip_penilai): sorting by them keeps key order rather than failing.
+    std::string_view unsortable_column = "";
 };
 
 /// SQL texts of one kind, built once from its KindTable.

@@ -65,7 +65,7 @@ Filter BuildFilter(const KindTable& table, const ListQuery& query) {
 
 Result<std::string> OrderBy(const KindTable& table, const KindSql& sql, const ListQuery& query) {
     const std::string direction = query.descending ? " DESC" : "";
-    if (query.sort_by.empty()) {
+    if (query.sort_by.empty() || query.sort_by == table.unsortable_column) {
         if (table.key_count == 0) return " ORDER BY id" + direction;
         std::string order = " ORDER BY ";
         for (size_t i = 0; i < static_cast<size_t>(table.key_count); ++i) {

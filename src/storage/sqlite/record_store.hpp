@@ -18,7 +18,8 @@ namespace bangkom::storage::sqlite {
 /// insert; a program's raises are replaced.
 Result<UpsertCounts> UpsertRecords(Connection& connection, const domain::Records& records);
 
-/// One page of a kind. sort_by must be one of the kind's FORMATS.md columns (else invalid_argument); scope
+/// One page of a kind. sort_by must be one of the kind's FORMATS.md columns (else invalid_argument; the two
+/// without a sortable stored column, program's kompetensi and umpan_balik_360's nip_penilai, keep key order); scope
 /// filters that do not apply to the kind (agency_code for the shared catalog, nip / team_of for kinds not
 /// tied to an employee) are ignored.
 Result<RecordPage> ListRecords(Connection& connection, domain::Kind kind, const ListQuery& query);
