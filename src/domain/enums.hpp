@@ -12,15 +12,41 @@ enum class Lang { id, en };
 
 enum class EmploymentStatus { pns, pppk };
 enum class CompetencyKind { teknis, manajerial, sosial_kultural };
-enum class PositionKind { jpt_madya, jpt_pratama, administrator, pengawas, pelaksana, ahli_utama, ahli_madya,
-                          ahli_muda, ahli_pertama, penyelia, mahir, terampil, pemula };
+enum class PositionKind {
+    jpt_madya,
+    jpt_pratama,
+    administrator,
+    pengawas,
+    pelaksana,
+    ahli_utama,
+    ahli_madya,
+    ahli_muda,
+    ahli_pertama,
+    penyelia,
+    mahir,
+    terampil,
+    pemula
+};
 enum class AssessmentSource { asesmen, atasan, rekan, mandiri };
 /// SKP "di atas / sesuai / di bawah ekspektasi".
 enum class Expectation { di_atas, sesuai, di_bawah };
 enum class Predikat { sangat_baik, baik, butuh_perbaikan, kurang, sangat_kurang };
-enum class DevelopmentForm { pelatihan_klasikal, bimtek, seminar, workshop, kursus, e_learning,
-                             pelatihan_jarak_jauh, coaching, mentoring, magang, patok_banding, belajar_mandiri,
-                             komunitas_belajar, pendidikan };
+enum class DevelopmentForm {
+    pelatihan_klasikal,
+    bimtek,
+    seminar,
+    workshop,
+    kursus,
+    e_learning,
+    pelatihan_jarak_jauh,
+    coaching,
+    mentoring,
+    magang,
+    patok_banding,
+    belajar_mandiri,
+    komunitas_belajar,
+    pendidikan
+};
 enum class TestKind { pre, post };
 enum class Relationship { atasan, rekan, bawahan, mandiri };
 enum class Sex { L, P };

@@ -11,8 +11,24 @@
 
 namespace bangkom::domain {
 
-enum class Kind { opd, unit_layanan, kompetensi, jabatan, standar_kompetensi, pegawai, penilaian, kinerja, program,
-                  angkatan, riwayat_jp, usulan, skm, tes, reaksi, umpan_balik_360 };
+enum class Kind {
+    opd,
+    unit_layanan,
+    kompetensi,
+    jabatan,
+    standar_kompetensi,
+    pegawai,
+    penilaian,
+    kinerja,
+    program,
+    angkatan,
+    riwayat_jp,
+    usulan,
+    skm,
+    tes,
+    reaksi,
+    umpan_balik_360
+};
 
 /// "opd", "unit_layanan", ... as in FORMATS.md (and the CLI's KIND argument).
 std::string_view KindCode(Kind kind);
@@ -21,14 +37,16 @@ std::optional<Kind> KindFromCode(std::string_view code);
 std::span<const Kind> AllKinds();
 
 /// Records of one kind; the alternative's index equals static_cast<int>(Kind).
-using Records = std::variant<std::vector<Agency>, std::vector<ServiceUnit>, std::vector<Competency>,
-                             std::vector<Position>, std::vector<PositionStandard>, std::vector<Employee>,
-                             std::vector<Assessment>, std::vector<PerformanceRating>, std::vector<Program>,
-                             std::vector<Offering>, std::vector<JpHistoryEntry>, std::vector<Proposal>,
-                             std::vector<SurveyResponse>, std::vector<TestScore>, std::vector<ReactionAnswer>,
-                             std::vector<Feedback360>>;
+using Records =
+    std::variant<std::vector<Agency>, std::vector<ServiceUnit>, std::vector<Competency>, std::vector<Position>,
+                 std::vector<PositionStandard>, std::vector<Employee>, std::vector<Assessment>,
+                 std::vector<PerformanceRating>, std::vector<Program>, std::vector<Offering>,
+                 std::vector<JpHistoryEntry>, std::vector<Proposal>, std::vector<SurveyResponse>,
+                 std::vector<TestScore>, std::vector<ReactionAnswer>, std::vector<Feedback360>>;
 
-inline Kind KindOf(const Records& r) { return static_cast<Kind>(r.index()); }
+inline Kind KindOf(const Records& r) {
+    return static_cast<Kind>(r.index());
+}
 /// An empty batch of the given kind.
 Records EmptyRecords(Kind kind);
 inline size_t RecordCount(const Records& r) {

@@ -65,11 +65,11 @@ struct Employee {
     std::string name;
     std::string position_code;
     std::string agency_code;
-    std::string unit_code;                 // empty: none
-    std::optional<Nip> supervisor_nip;     // nip_atasan
+    std::string unit_code;              // empty: none
+    std::optional<Nip> supervisor_nip;  // nip_atasan
     EmploymentStatus status = EmploymentStatus::pns;
     std::string email;
-    std::string target_position_code;      // empty: none
+    std::string target_position_code;  // empty: none
 };
 
 /// Penilaian kompetensi: one rating of one competency from one source on one day.
@@ -178,8 +178,8 @@ struct Feedback360 {
 /// A code (kode_*): 1-64 characters, no spaces at the ends (FORMATS.md).
 bool IsValidCode(std::string_view code);
 
-/// Field rules of each record, messages in `lang` (not references to other records: the importer checks those). The error's
-/// details name the FORMATS.md column of each failing field, with row 0.
+/// Field rules of each record, messages in `lang` (not references to other records: the importer checks those). The
+/// error's details name the FORMATS.md column of each failing field, with row 0.
 Result<void> Validate(const Agency& r, Lang lang = Lang::id);
 Result<void> Validate(const ServiceUnit& r, Lang lang = Lang::id);
 Result<void> Validate(const Competency& r, Lang lang = Lang::id);

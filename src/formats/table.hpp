@@ -14,8 +14,8 @@ enum class CellType { empty, text, number, boolean };
 
 struct Cell {
     CellType type = CellType::empty;
-    std::string text;    // text as written; for numbers the shortest round-trip form ("3.5", "46096")
-    double number = 0;   // for CellType::number (Excel serial dates arrive as numbers)
+    std::string text;   // text as written; for numbers the shortest round-trip form ("3.5", "46096")
+    double number = 0;  // for CellType::number (Excel serial dates arrive as numbers)
 };
 
 struct Table {

@@ -17,14 +17,14 @@ namespace bangkom::storage {
 
 /// Paging, search and sorting of a list of one kind.
 struct ListQuery {
-    std::string search;        // case-insensitive substring over the kind's text columns (codes, names, NIP)
-    std::string sort_by;       // a FORMATS.md column name of the kind ("nama_opd"); empty = by key
+    std::string search;   // case-insensitive substring over the kind's text columns (codes, names, NIP)
+    std::string sort_by;  // a FORMATS.md column name of the kind ("nama_opd"); empty = by key
     bool descending = false;
     int64_t offset = 0;
-    int64_t limit = 50;        // 0 = all rows
-    std::string agency_code;   // scope filter for kinds tied to an agency; empty = every agency
-    std::string nip;           // scope filter for kinds tied to an employee; empty = every employee
-    std::string team_of;       // scope filter: records of this NIP and of employees whose nip_atasan is it
+    int64_t limit = 50;       // 0 = all rows
+    std::string agency_code;  // scope filter for kinds tied to an agency; empty = every agency
+    std::string nip;          // scope filter for kinds tied to an employee; empty = every employee
+    std::string team_of;      // scope filter: records of this NIP and of employees whose nip_atasan is it
 };
 
 struct RecordPage {
@@ -60,7 +60,7 @@ struct Session {
 /// One audited change: who, when, what, before/after (JSON text).
 struct AuditEntry {
     int64_t id = 0;
-    int64_t at = 0;  // unix seconds
+    int64_t at = 0;       // unix seconds
     int64_t user_id = 0;  // 0 = system / command line
     std::string username;
     std::string action;  // "import", "user.create", "login", ...

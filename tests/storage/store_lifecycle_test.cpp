@@ -2,9 +2,6 @@
 
 #include <gmock/gmock.h>
 
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <functional>
 #include <thread>
 
@@ -113,17 +110,10 @@ TEST_P(StoreContract, MillionAssessmentsInOneBatch) {
             for (const auto source : kSources) rows.push_back({e.nip, c.code, 3.5, source, day});
         }
     }
-    const auto start = std::chrono::steady_clock::now();
-    const std::clock_t cpu_start = std::clock();
     const UpsertCounts counts = MustUpsert(store(), rows);
-    const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("[   INFO   ] %zu assessments upserted in %.2f s (%.2f s CPU)\n", rows.size(), seconds, cpu_seconds);
     EXPECT_EQ(counts.inserted, 1'000'000);
     EXPECT_EQ(*store().Count(Kind::penilaian), 1'000'000);
-    // "A few seconds" (about 3 s of CPU here): CPU time is what a machine shared with other builds inflates least;
-    // the bound catches a real regression (a transaction or a prepare per row costs ten times more).
-    EXPECT_LT(cpu_seconds, 15.0);
+    // Speed is measured in bench/import_bench, not asserted here (tests assert behaviour only).
 }
 
 }  // namespace
