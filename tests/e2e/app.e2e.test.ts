@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import {
   ADMIN, EMPLOYEE, FIXTURES, checkPrerequisites, launchBrowser, login, makeDatabase, makeEmployeesXlsx, makeTempDir,
-  removeTempDir, screenshot, startServer, type RunningServer,
+  removeTempDir, saveServerLog, screenshot, startServer, type RunningServer,
 } from './harness'
 
 let dir = ''
@@ -24,6 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await desktop?.close()
   await server?.stop()
+  if (server) saveServerLog(server, 'e2e-serve')
   if (dir) removeTempDir(dir)
 })
 
@@ -124,6 +125,7 @@ describe('web app in Chromium', () => {
     try {
       const mobile = phone.pages()[0] ?? (await phone.newPage())
       await login(mobile, server.url, EMPLOYEE)
+      await expect(mobile.getByTestId('jp-card').innerText()).resolves.toContain('12 dari 20 JP')
       const nav = mobile.getByTestId('main-nav')
       expect(await nav.isVisible()).toBe(false)
       const menu = mobile.getByTestId('menu-button')

@@ -172,6 +172,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' })
 }
 
+/** Keeps the server's log in build/test-results/NAME.log (the temporary directory is removed). */
+export function saveServerLog(server: RunningServer, name: string): void {
+  mkdirSync(join(ROOT, 'build/test-results'), { recursive: true })
+  writeFileSync(join(ROOT, 'build/test-results', `${name}.log`), server.log())
+}
+
 /** A temporary directory for one test file, removed by `removeTempDir`. */
 export function makeTempDir(): string {
   return mkdtempSync(join(tmpdir(), 'bangkom-e2e-'))
