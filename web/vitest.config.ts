@@ -3,12 +3,14 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  // The repository root, so that report paths given on the command line (scripts/test.sh) mean the same as in
+  // the shell.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [vue()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     // Pure helpers run in Node; component tests ask for jsdom in their first line.
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['web/src/**/*.test.ts'],
   },
 })
