@@ -105,7 +105,8 @@ std::optional<domain::Nip> RowParser::NipRef(int col) {
     if (!Present(col, text)) return std::nullopt;
     auto nip = domain::Nip::ParseReference(text);
     if (nip) return std::move(nip).value();
-    FailAt(row_number_, col, Quote(text) + Msg(" bukan NIP yang valid (18 angka)", " is not a valid NIP (18 digits)"));
+    FailAt(row_number_, col,
+           Quote(text) + Msg(" bukan NIP yang valid (18 angka)", " is not a valid NIP (18 digits)") + NumberHint(col));
     return std::nullopt;
 }
 
@@ -114,7 +115,7 @@ std::optional<domain::Nip> RowParser::NipFull(int col, domain::EmploymentStatus 
     if (!Present(col, text)) return std::nullopt;
     auto nip = domain::Nip::Parse(text, status, ctx_.lang);
     if (nip) return std::move(nip).value();
-    FailAt(row_number_, col, Quote(text) + ": " + nip.error().message);
+    FailAt(row_number_, col, Quote(text) + ": " + nip.error().message + NumberHint(col));
     return std::nullopt;
 }
 
@@ -143,6 +144,14 @@ std::optional<std::vector<domain::CompetencyRaise>> RowParser::Raises(int col) {
            Quote(text) + Msg(" harus berbentuk KODE:JUMLAH_LEVEL (1-4) dipisah ';', contoh M.03:1;T.KES.02:2",
                              " must be CODE:LEVELS (1-4) items joined by ';', e.g. M.03:1;T.KES.02:2"));
     return std::nullopt;
+}
+
+std::string RowParser::NumberHint(int col) const {
+    // Excel turns an 18-digit NIP typed into a General cell into a rounded number (1.98609262015051E+17).
+    const Cell* cell = CellAt(col);
+    if (cell == nullptr || cell->type != CellType::number) return "";
+    return Msg("; format kolom NIP sebagai Teks di Excel agar ke-18 angkanya utuh",
+               "; format the NIP column as Text in Excel so that all 18 digits are kept");
 }
 
 void RowParser::FailEnum(int col, const std::string& text, std::span<const std::string_view> codes) {

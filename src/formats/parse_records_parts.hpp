@@ -73,6 +73,7 @@ class RowParser {
   private:
     const Cell* CellAt(int col) const;
     bool Present(int col, std::string& text);
+    std::string NumberHint(int col) const;
     void FailEnum(int col, const std::string& text, std::span<const std::string_view> codes);
     void AddValidation(const Error& error);
     void HeaderError(std::vector<std::string> unknown, std::vector<std::string> missing);

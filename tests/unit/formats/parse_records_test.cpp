@@ -147,6 +147,24 @@ TEST(ParseRecordsTest, DecimalCommaOnlyInSemicolonFiles) {
     EXPECT_THAT(errors[0].message, HasSubstr("koma desimal hanya untuk CSV dengan pemisah ';'"));
 }
 
+TEST(ParseRecordsTest, DecimalCommaThroughTheCsvReader) {
+    auto semicolon =
+        ReadCsv("nip;kode_kompetensi;level;sumber;tanggal\n198609262015051001;T.KES.02;3,5;rekan;10/02/2027\n",
+                domain::Lang::id);
+    ASSERT_TRUE(semicolon.ok());
+    auto parsed = Parsed<domain::Assessment>(Kind::penilaian, semicolon.value());
+    ASSERT_EQ(parsed.size(), 1u);
+    EXPECT_DOUBLE_EQ(parsed[0].level, 3.5);
+
+    auto comma =
+        ReadCsv("nip,kode_kompetensi,level,sumber,tanggal\n198609262015051001,T.KES.02,\"3,5\",rekan,2027-02-10\n",
+                domain::Lang::id);
+    ASSERT_TRUE(comma.ok());
+    auto errors = Errors(Kind::penilaian, comma.value());
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].column, "level");
+}
+
 TEST(ParseRecordsTest, DecimalRejectsText) {
     auto errors =
         Errors(Kind::penilaian,
@@ -216,6 +234,15 @@ TEST(ParseRecordsTest, ReferenceNipMustBe18Digits) {
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_EQ(errors[0].column, "nip");
     EXPECT_THAT(errors[0].message, HasSubstr("18"));
+}
+
+TEST(ParseRecordsTest, NipThatExcelTurnedIntoANumberGetsAHint) {
+    auto table = MakeTable(kAssessmentHeader, {{"", "T.KES.02", "3", "asesmen", "2027-02-10"}});
+    table.rows[0][0] = Cell{CellType::number, "1.98609262015051e+17", 198609262015051001.0};
+    auto errors = Errors(Kind::penilaian, table);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].column, "nip");
+    EXPECT_THAT(errors[0].message, HasSubstr("sebagai Teks di Excel"));
 }
 
 TEST(ParseRecordsTest, MissingReferenceNamesTheKindToImportFirst) {
