@@ -4,6 +4,7 @@
 #include "services/import_service.hpp"
 
 #include <chrono>
+#include <cmath>
 
 #include "formats/kind_spec.hpp"
 #include "formats/values.hpp"
@@ -93,6 +94,16 @@ Result<Checked> ReadAndCheck(storage::Store& store, const std::string& rater_key
     return checked;
 }
 
+/// A cell as the preview shows it: whole numbers without an exponent (XLSX gives 250000000 as "2.5e+08").
+std::string PreviewText(const formats::Cell& cell) {
+    constexpr double kExact = 9007199254740992.0;  // 2^53: beyond it a double is no exact whole number
+    if (cell.type == formats::CellType::number && cell.number == std::floor(cell.number) &&
+        std::fabs(cell.number) < kExact) {
+        return std::to_string(static_cast<int64_t>(cell.number));
+    }
+    return formats::CellText(cell);
+}
+
 std::string SummaryJson(const ImportSummary& s) {
     return "{\"rows\":" + std::to_string(s.rows) + ",\"inserted\":" + std::to_string(s.inserted) +
            ",\"updated\":" + std::to_string(s.updated) + "}";
@@ -108,7 +119,7 @@ Result<ImportPreview> ImportService::Preview(domain::Kind kind, std::string_view
         kind, checked->table.header, {}, static_cast<int64_t>(checked->table.rows.size()), std::move(checked->errors)};
     for (size_t i = 0; i < checked->table.rows.size() && i < kPreviewRows; ++i) {
         auto& row = preview.first_rows.emplace_back();
-        for (const auto& cell : checked->table.rows[i]) row.push_back(formats::CellText(cell));
+        for (const auto& cell : checked->table.rows[i]) row.push_back(PreviewText(cell));
     }
     return preview;
 }

@@ -174,6 +174,21 @@ TEST_F(ImportServiceTest, PreviewShowsFirstRowsAndEveryErrorWithoutWriting) {
     EXPECT_EQ(CountOf(Kind::kinerja), 0);
 }
 
+TEST_F(ImportServiceTest, PreviewShowsWholeNumbersOfXlsxWithoutExponent) {
+    auto xlsx = formats::WriteXlsx({formats::Sheet{
+        "Data",
+        {"kode_opd", "nama_opd", "anggaran_bangkom"},
+        {{formats::Cell{formats::CellType::text, "DINKES", 0}, formats::Cell{formats::CellType::text, "Dinkes", 0},
+          formats::Cell{formats::CellType::number, "250000000", 250000000}}},
+        {}}});
+    ASSERT_TRUE(xlsx.ok());
+    auto preview = service().Preview(Kind::opd, xlsx.value(), domain::Lang::id, Admin());
+    ASSERT_TRUE(preview.ok()) << preview.error().message;
+    ASSERT_EQ(preview->first_rows.size(), 1u);
+    EXPECT_EQ(preview->first_rows[0][2], "250000000");
+    EXPECT_TRUE(preview->errors.empty());
+}
+
 TEST_F(ImportServiceTest, AgencyManagerImportsRowsOfItsAgency) {
     ASSERT_NO_FATAL_FAILURE(SeedMasters());
     auto summary = service().Import(Kind::penilaian, Csv(Kind::penilaian, GoodRows(Kind::penilaian)), domain::Lang::id,
