@@ -1,5 +1,4 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import { i18n } from '@/i18n'
 import { useSessionStore } from '@/stores/session'
 import { canOpen, type AreaKey } from '@/utils/nav'
 
@@ -65,11 +64,6 @@ export function makeRouter() {
     if (!session.isSignedIn) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
     if (to.meta.area && !canOpen(session.user, to.meta.area)) return { name: 'home' }
     return true
-  })
-  router.afterEach((to) => {
-    const area = to.meta.area
-    const name = i18n.global.t('app.name')
-    document.title = area && area !== 'home' ? `${i18n.global.t(`nav.${area}`)} · ${name}` : name
   })
   return router
 }
