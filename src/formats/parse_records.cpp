@@ -6,6 +6,7 @@
 
 #include "formats/kind_spec.hpp"
 #include "formats/parse_records_parts.hpp"
+#include "formats/values.hpp"
 
 namespace bangkom::formats {
 namespace parse {
@@ -19,6 +20,14 @@ std::string LowerTrimmed(std::string_view text) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     return out;
+}
+
+/// Excel's letters of a 0-based column index: 0 → A, 26 → AA.
+std::string ColumnLetters(size_t index) {
+    std::string letters;
+    for (size_t n = index + 1; n > 0; n = (n - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return letters;
 }
 
 std::string JoinNames(const std::vector<std::string>& names) {
@@ -43,7 +52,14 @@ bool RowParser::MapHeader() {
     std::vector<std::string> unknown;
     for (size_t t = 0; t < table_.header.size(); ++t) {
         const std::string name = LowerTrimmed(table_.header[t]);
-        if (name.empty()) continue;  // Excel often leaves unnamed empty columns at the right
+        if (name.empty()) {  // Excel often leaves unnamed empty columns at the right: only data there is wrong
+            if (ColumnHasData(t)) {
+                errors_.push_back({1, "",
+                                   Msg("kolom " + ColumnLetters(t) + " berisi data tetapi tidak bernama di header",
+                                       "column " + ColumnLetters(t) + " holds data but has no name in the header")});
+            }
+            continue;
+        }
         auto it = std::find_if(spec_.columns.begin(), spec_.columns.end(),
                                [&](const ColumnSpec& c) { return c.name == name; });
         if (it == spec_.columns.end()) {
@@ -77,6 +93,15 @@ void RowParser::HeaderError(std::vector<std::string> unknown, std::vector<std::s
     for (const auto& c : spec_.columns) expected.push_back(std::string(c.name) + (c.required ? "*" : ""));
     message += Msg("Kolom yang diharapkan (* = wajib): ", "Expected columns (* = required): ") + JoinNames(expected);
     errors_.push_back({1, "", std::move(message)});
+}
+
+bool RowParser::ColumnHasData(size_t table_col) const {
+    for (const auto& row : table_.rows) {
+        if (table_col < row.size() && row[table_col].type != CellType::empty && !CellText(row[table_col]).empty()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int RowParser::Col(std::string_view name) const {

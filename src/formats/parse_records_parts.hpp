@@ -76,6 +76,7 @@ class RowParser {
     std::string NumberHint(int col) const;
     void FailEnum(int col, const std::string& text, std::span<const std::string_view> codes);
     void AddValidation(const Error& error);
+    bool ColumnHasData(size_t table_col) const;
     void HeaderError(std::vector<std::string> unknown, std::vector<std::string> missing);
 
     struct KeyMark {

@@ -104,6 +104,17 @@ TEST(ParseRecordsTest, DuplicateHeaderIsAnError) {
     EXPECT_THAT(errors[0].message, HasSubstr("lebih dari sekali"));
 }
 
+TEST(ParseRecordsTest, UnnamedColumnsMayOnlyBeEmpty) {
+    auto agencies = Parsed<domain::Agency>(Kind::opd, MakeTable({"kode_opd", "nama_opd", ""}, {{"A", "Dinas A", ""}}));
+    EXPECT_EQ(agencies.size(), 1u);
+
+    auto errors =
+        Errors(Kind::opd, MakeTable({"kode_opd", "nama_opd", ""}, {{"A", "Dinas A", ""}, {"B", "Dinas B", "x"}}));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].row, 1);
+    EXPECT_THAT(errors[0].message, HasSubstr("kolom C berisi data"));
+}
+
 TEST(ParseRecordsTest, FileWithoutDataRowsIsAnError) {
     auto errors = Errors(Kind::opd, MakeTable(kAgencyHeader, {}));
     ASSERT_EQ(errors.size(), 1u);
