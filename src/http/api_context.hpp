@@ -1,0 +1,51 @@
+#pragma once
+// What the route handlers share (internal to http/): the store, sign-in, the import service, options, and
+// small helpers for parsing requests and writing the audit log.
+
+#include <boost/json/object.hpp>
+#include <cstdint>
+#include <string>
+
+#include "domain/kinds.hpp"
+#include "http/api.hpp"
+#include "http/auth.hpp"
+#include "http/router.hpp"
+#include "services/import_service.hpp"
+#include "storage/store.hpp"
+
+namespace bangkom::http {
+
+struct ApiContext {
+    storage::Store& store;
+    Auth& auth;
+    services::ImportService& imports;
+    const ApiOptions& options;
+    BackgroundRunner background;
+    const RouteTable* routes = nullptr;
+};
+
+/// Unix seconds now.
+int64_t NowSeconds();
+/// The {kind} parameter as a kind; not_found when it names none.
+Result<domain::Kind> KindParam(const Call& call);
+/// The body as a JSON object; invalid_argument when it is not one.
+Result<boost::json::object> JsonBody(const Call& call);
+/// A string member, "" when absent or not a string.
+std::string StringField(const boost::json::object& object, const char* name);
+/// q, sort, desc, offset, limit of a list (limit ≤ 500, sort a column of the kind); invalid_argument otherwise.
+Result<storage::ListQuery> ListQueryOf(const Call& call, domain::Kind kind);
+/// Appends an audit entry for the caller (failures are logged, not returned: the change already happened).
+void Audit(ApiContext& ctx, const Call& call, const std::string& action, const std::string& entity,
+           const std::string& key, const std::string& before_json, const std::string& after_json);
+/// The acting user for the services layer.
+services::Actor ActorOf(const Call& call);
+Error Forbidden(domain::Lang lang);
+
+void AddAuthRoutes(RouteTable& table, ApiContext& ctx);
+void AddMetaRoutes(RouteTable& table, ApiContext& ctx);
+void AddDataRoutes(RouteTable& table, ApiContext& ctx);
+void AddImportRoutes(RouteTable& table, ApiContext& ctx);
+void AddAdminRoutes(RouteTable& table, ApiContext& ctx);
+void AddProfileRoutes(RouteTable& table, ApiContext& ctx);
+
+}  // namespace bangkom::http

@@ -1,0 +1,27 @@
+#pragma once
+// Cookies, CSRF comparison and the security headers every response carries.
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "http/message.hpp"
+
+namespace bangkom::http {
+
+inline constexpr const char* kSessionCookie = "bangkom_session";
+
+/// Compares in time independent of where the strings differ (CSRF tokens). Different lengths → false.
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
+/// Parses a Cookie header ("a=1; b=2") into name → value; malformed pairs are skipped.
+std::map<std::string, std::string> ParseCookies(std::string_view header);
+/// Set-Cookie value for the session: HttpOnly, SameSite=Lax, Path=/, Max-Age, Secure when asked.
+std::string SessionCookie(const std::string& token, int64_t max_age_seconds, bool secure);
+/// Set-Cookie value that removes the session cookie.
+std::string ClearedSessionCookie(bool secure);
+/// CSP, nosniff, frame and referrer policy on every response; Cache-Control no-store on API answers.
+void AddSecurityHeaders(Response& response, bool api);
+/// True for methods that change state and so need the CSRF token.
+bool IsStateChanging(std::string_view method);
+
+}  // namespace bangkom::http

@@ -1,0 +1,71 @@
+#include "http/security.hpp"
+
+#include <gtest/gtest.h>
+
+namespace bangkom::http {
+namespace {
+
+TEST(ConstantTimeEquals, EqualOnlyWhenSameBytes) {
+    EXPECT_TRUE(ConstantTimeEquals("abc123", "abc123"));
+    EXPECT_FALSE(ConstantTimeEquals("abc123", "abc124"));
+    EXPECT_FALSE(ConstantTimeEquals("abc123", "abc12"));
+    EXPECT_FALSE(ConstantTimeEquals("", ""));  // a missing token never matches a missing session token
+}
+
+TEST(ParseCookies, SplitsTrimsAndUnquotes) {
+    const auto c = ParseCookies("a=1; bangkom_session=\"tok\";  theme = dark ;bad; =x");
+    EXPECT_EQ(c.at("a"), "1");
+    EXPECT_EQ(c.at(kSessionCookie), "tok");
+    EXPECT_EQ(c.at("theme"), "dark");
+    EXPECT_EQ(c.count("bad"), 0u);
+    EXPECT_EQ(c.size(), 3u);
+}
+
+TEST(ParseCookies, FirstValueWins) {
+    EXPECT_EQ(ParseCookies("a=1; a=2").at("a"), "1");
+}
+
+TEST(ParseCookies, EmptyHeader) {
+    EXPECT_TRUE(ParseCookies("").empty());
+}
+
+TEST(SessionCookie, HasTheSafetyFlags) {
+    const std::string c = SessionCookie("tok", 28800, false);
+    EXPECT_EQ(c.rfind("bangkom_session=tok;", 0), 0u);
+    EXPECT_NE(c.find("HttpOnly"), std::string::npos);
+    EXPECT_NE(c.find("SameSite=Lax"), std::string::npos);
+    EXPECT_NE(c.find("Path=/"), std::string::npos);
+    EXPECT_NE(c.find("Max-Age=28800"), std::string::npos);
+    EXPECT_EQ(c.find("Secure"), std::string::npos);
+    EXPECT_NE(SessionCookie("tok", 1, true).find("; Secure"), std::string::npos);
+}
+
+TEST(ClearedSessionCookie, ExpiresAtOnce) {
+    EXPECT_NE(ClearedSessionCookie(false).find("Max-Age=0"), std::string::npos);
+    EXPECT_EQ(ClearedSessionCookie(false).rfind("bangkom_session=;", 0), 0u);
+}
+
+TEST(AddSecurityHeaders, EveryResponseAndNoStoreOnApi) {
+    Response page;
+    AddSecurityHeaders(page, false);
+    EXPECT_NE(page.HeaderValue("Content-Security-Policy").find("frame-ancestors 'none'"), std::string::npos);
+    EXPECT_EQ(page.HeaderValue("X-Content-Type-Options"), "nosniff");
+    EXPECT_EQ(page.HeaderValue("X-Frame-Options"), "DENY");
+    EXPECT_EQ(page.HeaderValue("Referrer-Policy"), "same-origin");
+    EXPECT_EQ(page.HeaderValue("Cache-Control"), "");
+    Response api;
+    AddSecurityHeaders(api, true);
+    EXPECT_EQ(api.HeaderValue("cache-control"), "no-store");
+}
+
+TEST(IsStateChanging, WritesOnly) {
+    EXPECT_TRUE(IsStateChanging("POST"));
+    EXPECT_TRUE(IsStateChanging("PUT"));
+    EXPECT_TRUE(IsStateChanging("PATCH"));
+    EXPECT_TRUE(IsStateChanging("DELETE"));
+    EXPECT_FALSE(IsStateChanging("GET"));
+    EXPECT_FALSE(IsStateChanging("HEAD"));
+}
+
+}  // namespace
+}  // namespace bangkom::http
