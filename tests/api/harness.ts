@@ -1,11 +1,12 @@
 // Starts a real `bangkom serve` on a temporary SQLite database with users of every role and a small data set,
 // and gives tests a client that keeps the session cookie and the CSRF token like the web app does.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { inject } from 'vitest'
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 export const bangkomBin = process.env.BANGKOM_BIN ?? join(repoRoot, 'build', 'bangkom')
@@ -75,6 +76,20 @@ export interface Server {
   stop: () => Promise<number | null>
 }
 
+/** `bangkom init`, every user of `users`, and (withData) the fixtures imported in dependency order. */
+export function buildDatabase(db: string, workDir: string, withData: boolean): void {
+  run(['init', '--db', db])
+  for (const [username, args] of Object.entries(users)) {
+    run(['user', 'add', '--db', db, '--username', username, ...args], { BANGKOM_PASSWORD: password })
+  }
+  if (!withData) return
+  const riwayat = join(workDir, 'riwayat_jp.csv')
+  writeFileSync(riwayat, riwayatCsv())
+  for (const kind of fixtureKinds) {
+    run(['import', kind, kind === 'riwayat_jp' ? riwayat : join(fixturesDir, `${kind}.csv`), '--db', db])
+  }
+}
+
 export async function startServer(opts: { data?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'bangkom-api-'))
   const db = join(dir, 'bangkom.db')
@@ -82,16 +97,13 @@ export async function startServer(opts: { data?: boolean } = {}): Promise<Server
   mkdirSync(join(webDir, 'assets'), { recursive: true })
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Bangkom</title><div id="app"></div>')
   writeFileSync(join(webDir, 'assets', 'app-1a2b3c.js'), 'console.log("bangkom")')
-  run(['init', '--db', db])
-  for (const [username, args] of Object.entries(users)) {
-    run(['user', 'add', '--db', db, '--username', username, ...args], { BANGKOM_PASSWORD: password })
-  }
-  if (opts.data !== false) {
-    writeFileSync(join(dir, 'riwayat_jp.csv'), riwayatCsv())
-    for (const kind of fixtureKinds) {
-      const file = kind === 'riwayat_jp' ? join(dir, 'riwayat_jp.csv') : join(fixturesDir, `${kind}.csv`)
-      run(['import', kind, file, '--db', db])
-    }
+  const templates = inject('templateDbs')
+  const template = opts.data === false ? templates?.empty : templates?.withData
+  if (template) {
+    copyFileSync(template, db)
+    if (existsSync(`${template}-wal`)) copyFileSync(`${template}-wal`, `${db}-wal`)
+  } else {
+    buildDatabase(db, dir, opts.data !== false)
   }
   const port = await freePort()
   const child = spawn(bangkomBin, ['serve', '--db', db, '--port', String(port), '--web', webDir, '--threads', '2'], {
