@@ -85,7 +85,7 @@ TEST(RoleAllowed, PublicAnyUserAndRoles) {
 
 TEST(Call, ParamOfMissingNameIsEmpty) {
     Request req;
-    Call call{req, {{"kind", "opd"}}};
+    Call call{req, {{"kind", "opd"}}, domain::Lang::id, std::nullopt, "", ""};
     EXPECT_EQ(call.Param("kind"), "opd");
     EXPECT_EQ(call.Param("key"), "");
 }
