@@ -1,7 +1,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "formats/table.hpp"
@@ -157,22 +156,18 @@ TEST(ReadCsvTest, EmptyFileIsAnError) {
     }
 }
 
-TEST(ReadCsvTest, ReadsAMillionRowsInLinearTime) {
+TEST(ReadCsvTest, ReadsAMillionRowsWithTheirExcelRowNumbers) {
     std::string csv = "nip,kode_kompetensi,level,sumber,tanggal\n";
     csv.reserve(60'000'000);
     for (int i = 0; i < 1'000'000; ++i) {
         csv += "19900101201503" + std::to_string(1000 + i % 9000) + ",M.0" + std::to_string(i % 9) +
                ",3.5,asesmen,2027-03-15\n";
     }
-    const auto start = std::chrono::steady_clock::now();
     auto result = ReadCsv(csv, Lang::id);
-    const auto elapsed = std::chrono::steady_clock::now() - start;
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result->rows.size(), 1'000'000u);
     EXPECT_EQ(result->row_numbers.back(), 1'000'001);
-    // Only catches a complexity regression (a quadratic scan takes hours): the shared CI machine makes a
-    // tight bound flaky. bench/import_bench measures the real figure.
-    EXPECT_LT(std::chrono::duration_cast<std::chrono::seconds>(elapsed).count(), 30);
+    // Speed is measured by bench/import_bench, not asserted here.
 }
 
 }  // namespace
