@@ -26,7 +26,7 @@ constexpr FunctionalFamily kFamilies[] = {
     {"FISIOTERAPIS", "Fisioterapis", "kesehatan", Degree::kesehatan, "T:2|AP:1", 60, 10},
     {"PSIKOLOG", "Psikolog Klinis", "kesehatan", Degree::sosial, "AP:2|AM:1", 75, 5},
     // pendidikan
-    {"GURU", "Guru", "pendidikan", Degree::guru, "AP:5|AM:4|AMD:3", 62, 30},
+    {"GURU", "Guru", "pendidikan", Degree::guru, "AP:5|AM:4|AMD:3", 62, 20},
     {"PENGAWAS_SEKOLAH", "Pengawas Sekolah", "pendidikan", Degree::guru, "AM:1|AMD:2", 45, 0},
     {"PUSTAKAWAN", "Pustakawan", "pendidikan", Degree::sosial, "T:3|AP:2|AM:1", 70, 10},
     {"PLP", "Pranata Laboratorium Pendidikan", "pendidikan", Degree::teknik, "T:3|AP:1", 55, 20},

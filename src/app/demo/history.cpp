@@ -55,13 +55,21 @@ std::vector<int> TrueLevels(const Hire& hire, Rng& rng) {
     return levels;
 }
 
+// Peers see how someone works with others: teamwork, communication, service and inclusion.
+bool PeerVisible(const std::string& code) {
+    return code == "M.02" || code == "M.03" || code == "M.05" || code == "SK.01";
+}
+
+enum class Scope { all, managerial, peer_visible };
+
 void AddSource(const Hire& hire, const std::vector<int>& truth, AssessmentSource source, Date date, const Noise& noise,
-               bool managerial_only, Rng& rng, HistoryBatch& out) {
+               Scope scope, Rng& rng, HistoryBatch& out) {
     const auto& standards = hire.position->standards;
     for (size_t i = 0; i < standards.size(); ++i) {
-        if (managerial_only && !IsManagerial(standards[i].competency_code)) continue;
-        out.assessments.push_back(
-            {hire.employee.nip, standards[i].competency_code, Level(truth[i] + Draw(rng, noise)), source, date});
+        const auto& code = standards[i].competency_code;
+        if (scope == Scope::managerial && !IsManagerial(code)) continue;
+        if (scope == Scope::peer_visible && !PeerVisible(code)) continue;
+        out.assessments.push_back({hire.employee.nip, code, Level(truth[i] + Draw(rng, noise)), source, date});
     }
 }
 
@@ -71,23 +79,24 @@ void AddAssessments(const Hire& hire, const std::vector<int>& truth, const Histo
     constexpr int kThreeYears = 3 * 365;
     if (rng.Chance(0.85)) {
         AddSource(hire, truth, AssessmentSource::atasan, DayWithin(rng, ctx.as_of, kThreeYears), kSupervisorNoise,
-                  false, rng, out);
+                  Scope::all, rng, out);
     }
     const bool structural = hire.position->tier != Tier::staff;
     if (rng.Chance(structural ? 0.9 : 0.33)) {
-        AddSource(hire, truth, AssessmentSource::asesmen, DayWithin(rng, ctx.as_of, kThreeYears), kCentreNoise, true,
-                  rng, out);
+        AddSource(hire, truth, AssessmentSource::asesmen, DayWithin(rng, ctx.as_of, kThreeYears), kCentreNoise,
+                  Scope::managerial, rng, out);
     }
-    if (rng.Chance(0.45)) {
-        AddSource(hire, truth, AssessmentSource::mandiri, DayWithin(rng, ctx.as_of, kThreeYears), kSelfNoise, false,
-                  rng, out);
+    if (rng.Chance(0.4)) {
+        AddSource(hire, truth, AssessmentSource::mandiri, DayWithin(rng, ctx.as_of, kThreeYears), kSelfNoise,
+                  Scope::all, rng, out);
     }
     if (hire.peer && rng.Chance(0.3)) {
-        // One or two colleagues, each on its own day, on the managerial competencies.
+        // One or two colleagues, each on its own day.
         const int peers = rng.Between(1, 2);
         const Date first = DayWithin(rng, ctx.as_of, kThreeYears);
         for (int p = 0; p < peers; ++p) {
-            AddSource(hire, truth, AssessmentSource::rekan, first.AddDays(-p), kPeerNoise, true, rng, out);
+            AddSource(hire, truth, AssessmentSource::rekan, first.AddDays(-p), kPeerNoise, Scope::peer_visible, rng,
+                      out);
         }
     }
 }
