@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every suite: format check, C++ (unit + storage contract) via CTest, front-end unit, API, browser
+# Runs every suite: format check, C++ (unit + storage contract) via CTest, CLI scripts, front-end unit, API, browser
 # end-to-end. Ends with one line "N passed, N failed" over all of them; exit 1 when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,14 @@ if [[ -n "$line" ]]; then
   add $((total - bad)) "$bad" ctest
 else add 0 1 ctest; fi
 
-# 3-5. vitest suites: front-end unit, API (real server), e2e (real server + Chromium)
+# 3. command line: every CLI command on real files (tests/cli/*.sh print "ok NAME" / "FAIL NAME")
+for t in tests/cli/*_test.sh; do
+  log=build/test-results/$(basename "$t" .sh).log
+  bash "$t" build/bangkom 2>&1 | tee "$log"
+  add "$(grep -c '^ok ' "$log")" "$(grep -c '^FAIL ' "$log")" "cli"
+done
+
+# 4-6. vitest suites: front-end unit, API (real server), e2e (real server + Chromium)
 run_vitest() {  # name, npm script
   local out=build/test-results/$1.json
   rm -f "$out"
