@@ -3,11 +3,13 @@ import { defineConfig } from 'vitest/config'
 
 // API tests: each file starts its own `bangkom serve` on a temporary database (see harness.ts).
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  // The repository root, so that report paths given on the command line (scripts/test.sh) mean the same as in
+  // the shell.
+  root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     environment: 'node',
-    include: ['**/*.test.ts'],
-    globalSetup: ['./global-setup.ts'],
+    include: ['tests/api/**/*.test.ts'],
+    globalSetup: ['tests/api/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
