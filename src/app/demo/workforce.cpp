@@ -184,6 +184,7 @@ Result<void> Workforce::Generate(const std::vector<AgencyPlan>& plans, int64_t e
             last_member[team] = h.employee.nip;
             if (plan.agency.code == "DINKES" && static_cast<int64_t>(team) == demo_team && h.first_of_team) {
                 people_ = {pengawas[team].str(), pengawas_names[team], h.employee.nip.str(), h.employee.name};
+                h.demo_login = true;
             }
             if (auto r = sink(h); !r.ok()) return r;
         }

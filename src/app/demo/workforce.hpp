@@ -29,6 +29,7 @@ struct Hire {
     uint64_t index = 0;               // place in generation order: seeds the employee's own random stream
     std::optional<domain::Nip> peer;  // a teammate generated earlier (same supervisor), for peer ratings
     bool first_of_team = false;       // first staff member under its supervisor (rates the supervisor in 360)
+    bool demo_login = false;          // the employee behind the `asn` login: shown with some JP this year
 };
 
 /// The DINKES supervisor and team member behind the demo logins `atasan` and `asn`.

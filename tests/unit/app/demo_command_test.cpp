@@ -82,6 +82,19 @@ TEST_F(DemoCommandTest, AtasanIsADinkesSupervisorAndAsnIsInTheTeam) {
     EXPECT_EQ(e.agency_code, "DINKES");
 }
 
+TEST_F(DemoCommandTest, AsnLoginHasJpHistoryToShowOnItsProfile) {
+    options_.password = "rahasia123";
+    ASSERT_EQ(Run(), 0) << err_.str();
+    auto store = Open();
+    const auto asn = *store->FindUserByUsername("asn");
+    storage::ListQuery query;
+    query.nip = asn.nip;
+    query.limit = 0;
+    auto history = store->List(domain::Kind::riwayat_jp, query);
+    ASSERT_TRUE(history.ok());
+    EXPECT_GE(history->total, 2);
+}
+
 TEST_F(DemoCommandTest, GeneratedPasswordGoesToAPrivateFileAndTheHint) {
     ASSERT_EQ(Run(), 0) << err_.str();
     const std::string path = LoginFilePath(options_.db);
