@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every suite: format check, C++ (unit + storage contract) via CTest, CLI scripts, front-end unit, API, browser
+# Runs every suite: format and clang-tidy checks, C++ (unit + storage contract) via CTest, CLI scripts, front-end unit, API, browser
 # end-to-end. Ends with one line "N passed, N failed" over all of them; exit 1 when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,9 @@ add() { passed=$((passed + $1)); failed=$((failed + $2)); printf '  %-10s %s pas
 
 # 1. formatting (one check)
 if ./scripts/format_check.sh >build/test-results/format.log 2>&1; then add 1 0 format; else cat build/test-results/format.log | head -40; add 0 1 format; fi
+
+# 1b. clang-tidy on the gated folders (one check)
+if ./scripts/tidy_check.sh >build/test-results/tidy-summary.log 2>&1; then add 1 0 tidy; else cat build/test-results/tidy-summary.log; add 0 1 tidy; fi
 
 # 2. C++: unit and storage contract tests
 ctest --test-dir build -j "$(nproc)" --output-on-failure --timeout 300 2>&1 | tee build/test-results/ctest.log

@@ -79,11 +79,11 @@ bool RowParser::MapHeader() {
     for (size_t c = 0; c < spec_.columns.size(); ++c) {
         if (spec_.columns[c].required && table_col_[c] < 0) missing.emplace_back(spec_.columns[c].name);
     }
-    if (!unknown.empty() || !missing.empty()) HeaderError(std::move(unknown), std::move(missing));
+    if (!unknown.empty() || !missing.empty()) HeaderError(unknown, missing);
     return errors_.empty();
 }
 
-void RowParser::HeaderError(std::vector<std::string> unknown, std::vector<std::string> missing) {
+void RowParser::HeaderError(const std::vector<std::string>& unknown, const std::vector<std::string>& missing) {
     std::string message;
     if (!unknown.empty()) message += Msg("Kolom tidak dikenal: ", "Unknown columns: ") + JoinNames(unknown) + ". ";
     if (!missing.empty()) {

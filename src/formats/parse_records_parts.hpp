@@ -77,7 +77,7 @@ class RowParser {
     void FailEnum(int col, const std::string& text, std::span<const std::string_view> codes);
     void AddValidation(const Error& error);
     bool ColumnHasData(size_t table_col) const;
-    void HeaderError(std::vector<std::string> unknown, std::vector<std::string> missing);
+    void HeaderError(const std::vector<std::string>& unknown, const std::vector<std::string>& missing);
 
     struct KeyMark {
         uint64_t h1;

@@ -14,7 +14,7 @@ std::string_view TypeName(ColumnType type, bool en) {
         case ColumnType::text: return en ? "text" : "teks";
         case ColumnType::integer: return en ? "whole number" : "bilangan bulat";
         case ColumnType::decimal: return en ? "decimal number" : "angka desimal";
-        case ColumnType::money: return en ? "Rupiah" : "Rupiah";
+        case ColumnType::money: return "Rupiah";
         case ColumnType::date: return en ? "date" : "tanggal";
         case ColumnType::enum_code: return en ? "choice (code)" : "pilihan (kode)";
         case ColumnType::nip: return "NIP";
