@@ -111,11 +111,15 @@ class Store {
     virtual Result<void> CreateSession(const Session& session) = 0;
     virtual Result<Session> FindSession(const std::string& token_hash, int64_t now) = 0;  // not_found if expired
     virtual Result<void> DeleteSession(const std::string& token_hash) = 0;
+    /// Moves a live session's expiry to `expires_at` (sliding idle timeout); not_found when there is none.
+    virtual Result<void> TouchSession(const std::string& token_hash, int64_t expires_at) = 0;
     virtual Result<void> DeleteExpiredSessions(int64_t now) = 0;
 
     /// Rate-limit counter: adds one hit for `key` in the window starting at `window_start` and returns
     /// the hits in that window (shared by every process).
     virtual Result<int64_t> CountHit(const std::string& key, int64_t window_start) = 0;
+    /// The hits of `key` in the window starting at `window_start`, without adding one (0 when none).
+    virtual Result<int64_t> Hits(const std::string& key, int64_t window_start) = 0;
 
     // --- audit log ---
     virtual Result<void> AppendAudit(const AuditEntry& entry) = 0;

@@ -126,6 +126,21 @@ TEST_P(StoreContract, DeleteSessionAndExpiredSessions) {
     EXPECT_TRUE(store().FindSession("new", 200).ok());
 }
 
+TEST_P(StoreContract, TouchSessionMovesTheExpiryAndKeepsTheRest) {
+    auto id = store().CreateUser(MakeUser("budi", domain::Role::asn));
+    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(store().CreateSession(Session{"hash-1", *id, "csrf-1", 1000, 2000}).ok());
+    ASSERT_TRUE(store().TouchSession("hash-1", 5000).ok());
+    auto live = store().FindSession("hash-1", 4000);  // past the old expiry
+    ASSERT_TRUE(live.ok());
+    EXPECT_EQ(live->expires_at, 5000);
+    EXPECT_EQ(live->created_at, 1000);
+    EXPECT_EQ(live->csrf_token, "csrf-1");
+    auto missing = store().TouchSession("no-such", 5000);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::not_found);
+}
+
 TEST_P(StoreContract, SessionOfAnUnknownUserIsRejected) {
     auto created = store().CreateSession(Session{"h", 999, "c", 0, 100});
     ASSERT_FALSE(created.ok());
@@ -147,6 +162,16 @@ TEST_P(StoreContract, CountHitCountsPerKeyAndWindow) {
     EXPECT_EQ(*store().CountHit("login:5.6.7.8", 600), 1);
     EXPECT_EQ(*store().CountHit("login:1.2.3.4", 600), 3);
     EXPECT_EQ(*store().CountHit("login:1.2.3.4", 660), 1);  // a new window starts from one
+}
+
+TEST_P(StoreContract, HitsReadsTheCountWithoutAddingOne) {
+    EXPECT_EQ(*store().Hits("login:1.2.3.4", 600), 0);
+    ASSERT_TRUE(store().CountHit("login:1.2.3.4", 600).ok());
+    ASSERT_TRUE(store().CountHit("login:1.2.3.4", 600).ok());
+    EXPECT_EQ(*store().Hits("login:1.2.3.4", 600), 2);
+    EXPECT_EQ(*store().Hits("login:1.2.3.4", 600), 2);
+    EXPECT_EQ(*store().Hits("login:1.2.3.4", 660), 0);
+    EXPECT_EQ(*store().Hits("login:5.6.7.8", 600), 0);
 }
 
 TEST_P(StoreContract, CountHitIsSharedBetweenStoresOnOneDatabase) {

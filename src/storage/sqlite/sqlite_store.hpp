@@ -36,9 +36,11 @@ class SqliteStore final : public Store {
     Result<void> CreateSession(const Session& session) override;
     Result<Session> FindSession(const std::string& token_hash, int64_t now) override;
     Result<void> DeleteSession(const std::string& token_hash) override;
+    Result<void> TouchSession(const std::string& token_hash, int64_t expires_at) override;
     Result<void> DeleteExpiredSessions(int64_t now) override;
 
     Result<int64_t> CountHit(const std::string& key, int64_t window_start) override;
+    Result<int64_t> Hits(const std::string& key, int64_t window_start) override;
 
     Result<void> AppendAudit(const AuditEntry& entry) override;
     Result<std::vector<AuditEntry>> ListAudit(int64_t offset, int64_t limit) override;

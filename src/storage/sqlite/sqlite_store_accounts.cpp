@@ -30,11 +30,13 @@ constexpr std::string_view kSelectSession =
     "SELECT token_hash, user_id, csrf_token, created_at, expires_at FROM sessions "
     "WHERE token_hash = ?1 AND expires_at > ?2";
 constexpr std::string_view kDeleteSession = "DELETE FROM sessions WHERE token_hash = ?1";
+constexpr std::string_view kTouchSession = "UPDATE sessions SET expires_at = ?2 WHERE token_hash = ?1";
 constexpr std::string_view kDeleteExpiredSessions = "DELETE FROM sessions WHERE expires_at <= ?1";
 
 constexpr std::string_view kCountHit =
     "INSERT INTO rate_limit_hits (hit_key, window_start, hits) VALUES (?1, ?2, 1) "
     "ON CONFLICT (hit_key, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1 RETURNING hits";
+constexpr std::string_view kHits = "SELECT hits FROM rate_limit_hits WHERE hit_key = ?1 AND window_start = ?2";
 // Older windows of the key are no longer counted: dropping them keeps the table as small as the key set.
 constexpr std::string_view kDropOldWindows = "DELETE FROM rate_limit_hits WHERE hit_key = ?1 AND window_start < ?2";
 
@@ -180,6 +182,18 @@ Result<void> SqliteStore::DeleteSession(const std::string& token_hash) {
     });
 }
 
+Result<void> SqliteStore::TouchSession(const std::string& token_hash, int64_t expires_at) {
+    return Write([&](Connection& c) -> Result<void> {
+        auto touch = c.Cached(kTouchSession);
+        if (!touch) return touch.error();
+        (*touch)->BindText(1, token_hash);
+        (*touch)->BindInt(2, expires_at);
+        if (auto ok = (*touch)->Run(); !ok) return ok.error();
+        if (c.Changes() == 0) return MakeError(ErrorCode::not_found, "Sesi tidak ada (no such session)");
+        return {};
+    });
+}
+
 Result<void> SqliteStore::DeleteExpiredSessions(int64_t now) {
     return Write([&](Connection& c) -> Result<void> {
         auto remove = c.Cached(kDeleteExpiredSessions);
@@ -207,6 +221,21 @@ Result<int64_t> SqliteStore::CountHit(const std::string& key, int64_t window_sta
         const int64_t hits = (*count)->ColumnInt(0);
         if (auto ok = (*count)->Run(); !ok) return ok.error();  // finish the RETURNING statement before COMMIT
         if (auto ok = tx->Commit(); !ok) return ok.error();
+        return hits;
+    });
+}
+
+Result<int64_t> SqliteStore::Hits(const std::string& key, int64_t window_start) {
+    return Read([&](Connection& c) -> Result<int64_t> {
+        auto select = c.Cached(kHits);
+        if (!select) return select.error();
+        Statement& s = **select;
+        s.BindText(1, key);
+        s.BindInt(2, window_start);
+        auto row = s.Step();
+        if (!row) return row.error();
+        const int64_t hits = *row ? s.ColumnInt(0) : 0;
+        if (auto ok = s.Run(); !ok) return ok.error();
         return hits;
     });
 }
