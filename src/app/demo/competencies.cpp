@@ -180,6 +180,7 @@ std::span<const std::string_view> ManagerialAndSocioCulturalCodes() {
 
 std::vector<domain::Competency> BuildCompetencies() {
     std::vector<domain::Competency> out;
+    out.reserve(std::size(kManagerial) + std::size(kSectors) * kTechnicalPerSector);
     for (const auto& info : kManagerial) out.push_back(Managerial(info));
     for (const auto& sector : kSectors) {
         for (int i = 0; i < kTechnicalPerSector; ++i) out.push_back(Technical(sector, i));

@@ -70,7 +70,7 @@ std::vector<domain::PositionStandard> Standards(const std::string& code, Positio
     return out;
 }
 
-PositionPlan Structural(const AgencyInfo& info, std::string code, std::string name, PositionKind kind, Tier tier,
+PositionPlan Structural(const AgencyInfo& info, const std::string& code, std::string name, PositionKind kind, Tier tier,
                         uint64_t seed) {
     PositionPlan plan;
     plan.position = {code, std::move(name), kind, std::string(info.code), std::string(info.sector)};
@@ -192,18 +192,18 @@ void AddStaff(AgencyPlan& plan, uint64_t seed) {
 
 int DefaultManagerialLevel(PositionKind kind) {
     switch (kind) {
-        case PositionKind::jpt_madya: return 5;
-        case PositionKind::jpt_pratama: return 4;
-        case PositionKind::administrator: return 3;
-        case PositionKind::pengawas: return 2;
-        case PositionKind::pelaksana: return 1;
+        case PositionKind::jpt_madya:
         case PositionKind::ahli_utama: return 5;
+        case PositionKind::jpt_pratama:
         case PositionKind::ahli_madya: return 4;
+        case PositionKind::administrator:
         case PositionKind::ahli_muda: return 3;
-        case PositionKind::ahli_pertama: return 2;
+        case PositionKind::pengawas:
+        case PositionKind::ahli_pertama:
         case PositionKind::penyelia: return 2;
-        case PositionKind::mahir: return 1;
-        case PositionKind::terampil: return 1;
+        case PositionKind::pelaksana:
+        case PositionKind::mahir:
+        case PositionKind::terampil:
         case PositionKind::pemula: return 1;
     }
     return 1;

@@ -277,6 +277,7 @@ Catalog BuildCatalog(uint64_t seed, int plan_year) {
         for (int year : {plan_year - 1, plan_year}) {
             const int count = year == plan_year ? RunsPerYear(program) : current_runs;
             std::vector<domain::Offering> batch;
+            batch.reserve(static_cast<size_t>(count));
             for (int run = 0; run < count; ++run) batch.push_back(MakeOffering(program, year, run, runs));
             std::sort(batch.begin(), batch.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
             for (size_t run = 0; run < batch.size(); ++run) {

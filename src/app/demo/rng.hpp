@@ -48,7 +48,9 @@ class Rng {
     /// Uniform in [0, n), n > 0 (modulo bias below 2^-40 for the small n used here).
     uint64_t Below(uint64_t n) { return Next() % n; }
     /// Uniform integer in [lo, hi].
-    int Between(int lo, int hi) { return lo + static_cast<int>(Below(static_cast<uint64_t>(hi - lo + 1))); }
+    int Between(int lo, int hi) {
+        return lo + static_cast<int>(Below(static_cast<uint64_t>(static_cast<int64_t>(hi) - lo + 1)));
+    }
     /// Uniform in [0, 1) with 53 bits: an exact conversion.
     double Unit() { return static_cast<double>(Next() >> 11) * (1.0 / 9007199254740992.0); }
     bool Chance(double p) { return Unit() < p; }

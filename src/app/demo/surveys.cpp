@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string_view>
 
 #include "app/demo/rng.hpp"
@@ -31,7 +32,7 @@ int Answer(Rng& rng, double mean) {
     // A triangular spread of ±1.2 around the mean, rounded to the scale: means between 2.7 and 3.6 give the
     // mostly-3-and-4 answers that real SKM data shows.
     const double x = mean + (rng.Unit() + rng.Unit() - 1.0) * 1.2;
-    return std::clamp(static_cast<int>(x + 0.5), 1, 4);
+    return std::clamp(static_cast<int>(std::lround(x)), 1, 4);
 }
 
 domain::SurveyResponse Respondent(const domain::ServiceUnit& unit, double mean, bool paid, domain::Date date,
@@ -68,7 +69,8 @@ std::vector<domain::SurveyResponse> BuildSurveys(uint64_t seed, const std::vecto
             for (int year = 0; year < 2; ++year) {
                 const int count = rng.Between(150, 400);
                 for (int i = 0; i < count; ++i) {
-                    const auto date = as_of.AddDays(-static_cast<int64_t>(year * 365 + rng.Below(365)));
+                    const auto date =
+                        as_of.AddDays(-static_cast<int64_t>(static_cast<uint64_t>(year) * 365 + rng.Below(365)));
                     // Units improve a little from one year to the next.
                     responses.push_back(Respondent(unit, mean - 0.08 * year, paid, date, rng));
                 }
