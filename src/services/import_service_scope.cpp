@@ -114,6 +114,27 @@ Result<void> AgencyKeys(storage::Store& store, Kind via, const std::string& agen
     return {};
 }
 
+std::string_view KeyColumn(Kind kind) {
+    switch (kind) {
+        case Kind::unit_layanan: return "kode_unit";
+        case Kind::jabatan: return "kode_jabatan";
+        default: return "nip";
+    }
+}
+
+/// The keys of `kind` stored under an agency other than `agency` (units, positions, employees).
+Result<void> KeysOfOtherAgencies(storage::Store& store, Kind kind, const std::string& agency,
+                                 std::unordered_set<std::string>& keys) {
+    auto all = store.Keys(kind);
+    if (!all) return all.error();
+    std::unordered_set<std::string> own;
+    if (auto listed = AgencyKeys(store, kind, agency, own); !listed) return listed.error();
+    for (auto& key : *all) {
+        if (!own.contains(key)) keys.insert(std::move(key));
+    }
+    return {};
+}
+
 }  // namespace
 
 bool IsCatalogKind(Kind kind) {
@@ -171,6 +192,14 @@ Result<std::vector<ErrorDetail>> ScopeErrors(storage::Store& store, const domain
     if (tie->via != Kind::opd) {
         if (auto listed = AgencyKeys(store, tie->via, actor.agency_code, allowed); !listed) return listed.error();
     }
+    // Master rows tied by kode_opd (units, positions, employees) may not take over a key of another agency:
+    // moving an employee between agencies is the BKD's decision.
+    std::unordered_set<std::string> elsewhere;
+    if (tie->via == Kind::opd) {
+        if (auto found = KeysOfOtherAgencies(store, domain::KindOf(records), actor.agency_code, elsewhere); !found) {
+            return found.error();
+        }
+    }
     const std::string message_id = " bukan milik OPD Anda (" + actor.agency_code + ")";
     const std::string message_en = " does not belong to your agency (" + actor.agency_code + ")";
     std::visit(
@@ -178,9 +207,20 @@ Result<std::vector<ErrorDetail>> ScopeErrors(storage::Store& store, const domain
             for (size_t i = 0; i < items.size(); ++i) {
                 const auto key = TieKey(items[i]);
                 if (!key) continue;
-                const bool ok = tie->via == Kind::opd ? *key == actor.agency_code : allowed.contains(*key);
-                if (ok) continue;
                 const int row = i < row_numbers.size() ? row_numbers[i] : static_cast<int>(i) + 2;
+                const bool ok = tie->via == Kind::opd ? *key == actor.agency_code : allowed.contains(*key);
+                if (ok) {
+                    if (const std::string own = ItemKey(items[i]); !own.empty() && elsewhere.contains(own)) {
+                        errors.push_back({row, std::string(KeyColumn(domain::KindOf(records))),
+                                          "'" + own + "'" +
+                                              Msg(lang,
+                                                  " sudah terdaftar di OPD lain; pemindahan antar-OPD dilakukan oleh "
+                                                  "admin BKD",
+                                                  " is registered in another agency; moving it between agencies is for "
+                                                  "the BKD administrator")});
+                    }
+                    continue;
+                }
                 errors.push_back({row, std::string(tie->column), "'" + *key + "'" + Msg(lang, message_id, message_en)});
             }
         },

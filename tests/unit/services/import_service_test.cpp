@@ -235,6 +235,33 @@ TEST_F(ImportServiceTest, AgencyManagerScopeThroughAgencyUnitAndPosition) {
     EXPECT_TRUE(own.ok());
 }
 
+TEST_F(ImportServiceTest, AgencyManagerCannotMoveAnEmployeeOfAnotherAgencyIntoItsOwn) {
+    ASSERT_NO_FATAL_FAILURE(SeedMasters());
+    // 197803152003122002 is a DINKES employee; BKD's manager lists them under BKD.
+    const std::string file = Csv(Kind::pegawai, {ExampleRow(Kind::pegawai, {{"nip", "197803152003122002"},
+                                                                            {"nama", "Dr. Hendra Saputra"},
+                                                                            {"kode_jabatan", "BKD.ANALIS"},
+                                                                            {"kode_opd", "BKD"},
+                                                                            {"kode_unit", "UPT.BKD"},
+                                                                            {"nip_atasan", ""},
+                                                                            {"kode_jabatan_target", ""}})});
+    auto moved = service().Import(Kind::pegawai, file, domain::Lang::id, AgencyManager("BKD"));
+    ASSERT_FALSE(moved.ok());
+    EXPECT_EQ(moved.error().code, ErrorCode::forbidden);
+    ASSERT_EQ(moved.error().details.size(), 1u);
+    EXPECT_EQ(moved.error().details[0].row, 2);
+    EXPECT_EQ(moved.error().details[0].column, "nip");
+    EXPECT_THAT(moved.error().details[0].message, HasSubstr("sudah terdaftar di OPD lain"));
+    auto still = store().Get(Kind::pegawai, "197803152003122002");
+    ASSERT_TRUE(still.ok());
+    EXPECT_EQ(std::get<std::vector<domain::Employee>>(*still).at(0).agency_code, "DINKES");
+
+    // The employee's own agency may update them, and the BKD may move them.
+    auto by_bkd = service().Import(Kind::pegawai, file, domain::Lang::id, Admin());
+    ASSERT_TRUE(by_bkd.ok()) << by_bkd.error().message;
+    EXPECT_EQ(by_bkd->updated, 1);
+}
+
 TEST_F(ImportServiceTest, CatalogKindsAndOtherRolesAreForbidden) {
     auto catalog =
         service().Import(Kind::opd, Csv(Kind::opd, GoodRows(Kind::opd)), domain::Lang::id, AgencyManager("DINKES"));
