@@ -182,8 +182,11 @@ void AddRow(const RecordScanner& scanner, int row, Table& table, Collector& erro
     std::vector<Cell> cells(width);
     const size_t filled = std::min(width, scanner.FieldCount());
     for (size_t i = 0; i < filled; ++i) {
-        const std::string_view field = scanner.Field(i);
+        std::string_view field = scanner.Field(i);
         if (detail::IsBlank(field)) continue;
+        // Our own exports guard formula-like text with an apostrophe (csv_writer.cpp): read it as written.
+        if (field.size() > 1 && field.front() == '\'' && detail::LooksLikeFormula(field.substr(1)))
+            field.remove_prefix(1);
         cells[i].type = CellType::text;
         cells[i].text.assign(field);
     }

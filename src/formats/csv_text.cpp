@@ -66,6 +66,10 @@ size_t Utf8Length(std::string_view text) {
     return count;
 }
 
+bool LooksLikeFormula(std::string_view text) {
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 bool IsBlank(std::string_view text) {
     return Trim(text).empty();
 }

@@ -14,6 +14,9 @@ bool IsValidUtf8(std::string_view bytes);
 size_t Utf8Length(std::string_view text);
 /// True when the text is empty or only spaces and tabs.
 bool IsBlank(std::string_view text);
+/// True when a spreadsheet would read `text` as a formula (it starts with = + - @, a tab or a CR): exported text
+/// of that form is written behind an apostrophe (CSV injection), which the reader takes off again.
+bool LooksLikeFormula(std::string_view text);
 /// The text without leading and trailing spaces and tabs.
 std::string_view Trim(std::string_view text);
 /// Excel column name of a 0-based column index: 0 → "A", 26 → "AA".

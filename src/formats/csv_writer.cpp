@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "formats/csv_text.hpp"
 #include "formats/table.hpp"
 
 namespace bangkom::formats {
@@ -37,6 +38,8 @@ void AppendCell(std::string& out, const Cell& cell) {
         out.append(buffer, ec == std::errc() ? end : buffer);
     } else if (cell.type == CellType::boolean && cell.text.empty()) {
         out.append(cell.number != 0 ? "TRUE" : "FALSE");
+    } else if (cell.type != CellType::empty && detail::LooksLikeFormula(cell.text)) {
+        AppendField(out, "'" + cell.text);  // text, never a formula, when a spreadsheet opens the file
     } else if (cell.type != CellType::empty) {
         AppendField(out, cell.text);
     }

@@ -43,6 +43,24 @@ TEST(WriteCsvTest, QuotesHeaderNamesToo) {
     EXPECT_EQ(WriteCsv({"a,b"}, {}), "\xEF\xBB\xBF\"a,b\"\r\n");
 }
 
+TEST(WriteCsvTest, FormulaLikeTextIsWrittenBehindAnApostrophe) {
+    const std::string csv =
+        WriteCsv({"a", "b", "c", "d", "e"},
+                 {{Text("=HYPERLINK(\"http://x\")"), Text("+1"), Text("-2"), Text("@SUM(A1)"), Number(-3)}});
+    EXPECT_EQ(csv,
+              "\xEF\xBB\xBF"
+              "a,b,c,d,e\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),-3\r\n");
+}
+
+TEST(WriteCsvTest, ReadCsvTakesTheGuardOffAgainAndLeavesOtherApostrophes) {
+    auto table = ReadCsv(WriteCsv({"a", "b", "c"}, {{Text("=1+1"), Text("'quoted'"), Text("\tx")}}), domain::Lang::id);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table->rows.size(), 1u);
+    EXPECT_EQ(table->rows[0][0].text, "=1+1");
+    EXPECT_EQ(table->rows[0][1].text, "'quoted'");
+    EXPECT_EQ(table->rows[0][2].text, "\tx");
+}
+
 TEST(WriteCsvTest, ReadCsvReadsBackWhatWasWritten) {
     const std::vector<std::vector<Cell>> rows = {{Text("0012"), Text("a \"quoted\", multi\r\nline"), Text(" x ")},
                                                  {Text("Jos\xC3\xA9"), Cell{}, Number(3.5)}};
