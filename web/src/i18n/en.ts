@@ -1,5 +1,6 @@
 // English: the complete second language. Same keys as id.ts.
 import type id from './id'
+import akpkEn from './akpk/en'
 
 const en: typeof id = {
   app: {
@@ -213,6 +214,7 @@ const en: typeof id = {
       pengaturan: 'Users, roles and application settings.',
     },
   },
+  akpk: akpkEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

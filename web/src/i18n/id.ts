@@ -1,4 +1,6 @@
 // Bahasa Indonesia: the default language. Every key here must also exist in en.ts (see parity.test.ts).
+import akpkId from './akpk/id'
+
 export default {
   app: {
     name: 'Bangkom',
@@ -211,6 +213,7 @@ export default {
       pengaturan: 'Pengguna, peran, dan pengaturan aplikasi.',
     },
   },
+  akpk: akpkId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',

@@ -36,7 +36,31 @@ export const routes: RouteRecordRaw[] = [
         meta: { area: 'data' },
       },
       { path: 'impor', name: 'import', component: () => import('@/views/ImportView.vue'), meta: { area: 'impor' } },
-      soon('akpk', 'akpk'),
+      {
+        path: 'akpk',
+        name: 'akpk',
+        component: () => import('@/views/akpk/AkpkView.vue'),
+        meta: { area: 'akpk' },
+        // An employee's needs analysis is their own gap profile: the menu goes straight there.
+        beforeEnter: () => {
+          const user = useSessionStore().user
+          return user?.role === 'asn' && user.nip ? { name: 'akpk-employee', params: { nip: user.nip } } : true
+        },
+      },
+      {
+        path: 'akpk/opd/:kode',
+        name: 'akpk-agency',
+        component: () => import('@/views/akpk/AkpkAgencyView.vue'),
+        props: true,
+        meta: { area: 'akpk' },
+      },
+      {
+        path: 'akpk/pegawai/:nip',
+        name: 'akpk-employee',
+        component: () => import('@/views/akpk/AkpkEmployeeView.vue'),
+        props: true,
+        meta: { area: 'akpk' },
+      },
       soon('usulan', 'usulan'),
       soon('forum', 'forum'),
       soon('rencana', 'rencana'),

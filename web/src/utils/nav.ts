@@ -28,7 +28,7 @@ interface AreaRule {
 export const AREAS: readonly AreaRule[] = [
   { key: 'home', path: '/', soon: false, roles: ALL },
   { key: 'profil', path: '/profil', soon: false, roles: ['asn', 'atasan'], needsNip: true },
-  { key: 'akpk', path: '/akpk', soon: true, roles: ['asn', 'atasan', ...STAFF] },
+  { key: 'akpk', path: '/akpk', soon: false, roles: ['asn', 'atasan', ...STAFF] },
   { key: 'usulan', path: '/usulan', soon: true, roles: ['asn', 'atasan', ...STAFF] },
   { key: 'forum', path: '/forum', soon: true, roles: ALL },
   { key: 'rencana', path: '/rencana', soon: true, roles: ['atasan', ...STAFF] },
