@@ -1,0 +1,12 @@
+#pragma once
+// Database locations as text for people: logs and messages show where the data lives, never a password.
+
+#include <string>
+
+namespace bangkom::storage {
+
+/// The location with any password replaced by "***": the user-info password of a postgresql:// URL, a
+/// `password=` query parameter, or a libpq `password=` key (quoted or not). SQLite paths come back unchanged.
+std::string MaskedLocation(const std::string& location);
+
+}  // namespace bangkom::storage
