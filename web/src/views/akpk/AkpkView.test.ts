@@ -97,6 +97,22 @@ describe('AkpkView', () => {
     expect(wrapper.find('[data-testid="group-sector"]').text()).toContain('—')
   })
 
+  it('writes the tables the server does not export (position kind, sector) as XLSX in the browser', async () => {
+    const created: Blob[] = []
+    // jsdom has no object URLs: these two record what the page hands to the browser.
+    Object.assign(URL, { createObjectURL: vi.fn((blob: Blob) => { created.push(blob); return 'blob:x' }), revokeObjectURL: vi.fn() })
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toBe('kebutuhan_position_kind.xlsx')
+    })
+    const { wrapper } = await mountView()
+    const button = wrapper.find('[data-testid="group-position_kind"] button[data-testid="export-xlsx"]')
+    await button.trigger('click')
+    expect(clicked).toHaveBeenCalledOnce()
+    expect(created[0]?.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    expect(created[0]?.size).toBeGreaterThan(1000)
+    clicked.mockRestore()
+  })
+
   it('sorts a table by a clicked column, then the other way', async () => {
     const { wrapper } = await mountView()
     const table = wrapper.find('[data-testid="group-agency"]')
