@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import ProfileView from './ProfileView.vue'
+import { i18n } from '@/i18n'
+import { detail } from './akpk/test_data'
+
+const NIP = '198609262015051001'
+const profile = {
+  employee: { nip: NIP, nama: 'Siti Aminah', nama_opd: 'Dinas Kesehatan' },
+  jp: { year: 2026, earned: 12, target: 20 }, jp_history: [], assessments: [], performance: [],
+}
+
+describe('ProfileView: the employee\'s own gaps', () => {
+  let gaps: { status: number; body: unknown }
+
+  beforeEach(() => {
+    i18n.global.locale.value = 'id'
+    gaps = { status: 200, body: { employee: detail() } }
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (url.startsWith('/api/v1/me/profile')) return new Response(JSON.stringify(profile), { status: 200 })
+      return new Response(JSON.stringify(gaps.body), { status: gaps.status })
+    }))
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  async function mountView() {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { render: () => null } }] })
+    const wrapper = mount(ProfileView, { global: { plugins: [pinia, router, i18n] } })
+    await flushPromises()
+    return wrapper
+  }
+
+  it('shows how many competencies are below the standard, the chart and a link to the details', async () => {
+    const wrapper = await mountView()
+    const section = wrapper.find('[data-testid="my-gaps"]')
+    expect(section.text()).toContain('1 kompetensi di bawah standar jabatan Anda.')
+    expect(section.findAll('[data-testid="level-bars"] li')).toHaveLength(3)
+    expect(section.find('a').attributes('href')).toBe(`/akpk/pegawai/${NIP}`)
+    expect(wrapper.find('[data-testid="jp-card"]').text()).toContain('12 dari 20 JP')
+  })
+
+  it('says so when nothing is below the standard', async () => {
+    gaps = { status: 200, body: { employee: detail({ gaps: [] }) } }
+    const wrapper = await mountView()
+    expect(wrapper.find('[data-testid="my-gaps"]').text()).toContain('Tidak ada kompetensi di bawah standar jabatan Anda.')
+  })
+
+  it('keeps the profile without the section when there is no analysis for the employee', async () => {
+    gaps = { status: 404, body: { error: { code: 'not_found', message: 'Pegawai tidak ditemukan' } } }
+    const wrapper = await mountView()
+    expect(wrapper.find('[data-testid="my-gaps"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="profile-name"]').text()).toBe('Siti Aminah')
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+  })
+})
