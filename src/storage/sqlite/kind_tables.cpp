@@ -1,100 +1,22 @@
 #include "storage/sqlite/kind_tables.hpp"
 
-#include <array>
 #include <cstddef>
+#include <variant>
+#include <vector>
 
 namespace bangkom::storage::sqlite {
 
 namespace {
-
-constexpr std::string_view kOpd[] = {"kode_opd", "nama_opd", "singkatan", "anggaran_bangkom"};
-constexpr std::string_view kOpdSearch[] = {"kode_opd", "nama_opd", "singkatan"};
-constexpr std::string_view kUnit[] = {"kode_unit", "nama_unit", "kode_opd"};
-constexpr std::string_view kUnitSearch[] = {"kode_unit", "nama_unit"};
-constexpr std::string_view kKompetensi[] = {"kode",    "nama",    "jenis",   "bidang",  "deskripsi",
-                                            "level_1", "level_2", "level_3", "level_4", "level_5"};
-constexpr std::string_view kKompetensiSearch[] = {"kode", "nama", "bidang"};
-constexpr std::string_view kJabatan[] = {"kode_jabatan", "nama_jabatan", "jenis_jabatan", "kode_opd", "bidang"};
-constexpr std::string_view kJabatanSearch[] = {"kode_jabatan", "nama_jabatan"};
-constexpr std::string_view kStandar[] = {"kode_jabatan", "kode_kompetensi", "level", "bobot"};
-constexpr std::string_view kStandarSearch[] = {"kode_jabatan", "kode_kompetensi"};
-constexpr std::string_view kPegawai[] = {"nip",        "nama",   "kode_jabatan", "kode_opd",           "kode_unit",
-                                         "nip_atasan", "status", "email",        "kode_jabatan_target"};
-constexpr std::string_view kPegawaiSearch[] = {"nip", "nama", "kode_jabatan"};
-constexpr std::string_view kPenilaian[] = {"nip", "kode_kompetensi", "sumber", "tanggal", "level"};
-constexpr std::string_view kNipCompetencySearch[] = {"nip", "kode_kompetensi"};
-constexpr std::string_view kKinerja[] = {"nip", "tahun", "hasil_kerja", "perilaku_kerja", "predikat"};
-constexpr std::string_view kNipSearch[] = {"nip"};
-constexpr std::string_view kProgram[] = {"kode_program",      "nama",          "lembaga", "bentuk", "jp",
-                                         "biaya_per_peserta", "level_maksimal"};
-constexpr std::string_view kProgramSearch[] = {"kode_program", "nama", "lembaga"};
-constexpr std::string_view kAngkatan[] = {"kode_angkatan",   "kode_program", "tanggal_mulai",
-                                          "tanggal_selesai", "kapasitas",    "lokasi"};
-constexpr std::string_view kAngkatanSearch[] = {"kode_angkatan", "kode_program", "lokasi"};
-constexpr std::string_view kRiwayat[] = {"nip", "nama_kegiatan", "tanggal_mulai",   "tanggal_selesai",
-                                         "jp",  "penyelenggara", "nomor_sertifikat"};
-constexpr std::string_view kRiwayatSearch[] = {"nip", "nama_kegiatan", "penyelenggara"};
-constexpr std::string_view kUsulan[] = {"nip", "kode_kompetensi", "tahun", "alasan", "bentuk", "prioritas", "status"};
-constexpr std::string_view kSkm[] = {"kode_unit", "tanggal",    "u1",        "u2",   "u3", "u4",
-                                     "u5",        "u6",         "u7",        "u8",   "u9", "jenis_kelamin",
-                                     "umur",      "pendidikan", "pekerjaan", "saran"};
-constexpr std::string_view kSkmSearch[] = {"kode_unit", "saran"};
-constexpr std::string_view kTes[] = {"kode_angkatan", "nip", "jenis", "skor"};
-constexpr std::string_view kTesSearch[] = {"kode_angkatan", "nip"};
-constexpr std::string_view kReaksi[] = {"kode_angkatan", "nip",    "relevansi", "materi", "pengajar",
-                                        "metode",        "sarana", "manfaat",   "saran"};
-constexpr std::string_view kUmpanBalik[] = {"nip_dinilai",     "hash_penilai", "hubungan",
-                                            "kode_kompetensi", "skor",         "tanggal"};
-constexpr std::string_view kUmpanBalikSearch[] = {"nip_dinilai", "kode_kompetensi"};
-
-constexpr std::string_view kByOwnAgency = "kode_opd = ?";
-constexpr std::string_view kByPositionAgency =
-    "kode_jabatan IN (SELECT j.kode_jabatan FROM jabatan j WHERE j.kode_opd = ?)";
-constexpr std::string_view kByEmployeeAgency = "nip IN (SELECT p.nip FROM pegawai p WHERE p.kode_opd = ?)";
-constexpr std::string_view kByRatedAgency = "nip_dinilai IN (SELECT p.nip FROM pegawai p WHERE p.kode_opd = ?)";
-constexpr std::string_view kByUnitAgency = "kode_unit IN (SELECT u.kode_unit FROM unit_layanan u WHERE u.kode_opd = ?)";
-
-// Indexed by static_cast<int>(Kind), in the order of domain::Kind.
-const KindTable kTables[] = {
-    {"opd", kOpd, 1, false, kOpdSearch, kByOwnAgency, ""},
-    {"unit_layanan", kUnit, 1, false, kUnitSearch, kByOwnAgency, ""},
-    {"kompetensi", kKompetensi, 1, false, kKompetensiSearch, "", ""},
-    {"jabatan", kJabatan, 1, false, kJabatanSearch, kByOwnAgency, ""},
-    {"standar_kompetensi", kStandar, 2, false, kStandarSearch, kByPositionAgency, ""},
-    {"pegawai", kPegawai, 1, false, kPegawaiSearch, kByOwnAgency, "nip"},
-    {"penilaian", kPenilaian, 4, false, kNipCompetencySearch, kByEmployeeAgency, "nip"},
-    {"kinerja", kKinerja, 2, false, kNipSearch, kByEmployeeAgency, "nip"},
-    {"program", kProgram, 1, false, kProgramSearch, "", "", "kompetensi"},
-    {"angkatan", kAngkatan, 1, false, kAngkatanSearch, "", ""},
-    {"riwayat_jp", kRiwayat, 3, false, kRiwayatSearch, kByEmployeeAgency, "nip"},
-    {"usulan", kUsulan, 3, true, kNipCompetencySearch, kByEmployeeAgency, "nip"},
-    {"skm", kSkm, 0, true, kSkmSearch, kByUnitAgency, ""},
-    {"tes", kTes, 3, false, kTesSearch, kByEmployeeAgency, "nip"},
-    {"reaksi", kReaksi, 0, true, kTesSearch, kByEmployeeAgency, "nip"},
-    {"umpan_balik_360", kUmpanBalik, 0, true, kUmpanBalikSearch, kByRatedAgency, "nip_dinilai", "nip_penilai"},
-};
-constexpr size_t kKindCount = std::size(kTables);
-
-std::string Join(std::span<const std::string_view> names, std::string_view separator) {
-    std::string out;
-    for (size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += separator;
-        out += names[i];
-    }
-    return out;
-}
 
 std::string Param(size_t i) {
     return "?" + std::to_string(i + 1);
 }
 
 std::string InsertSql(const KindTable& t) {
-    std::string sql = "INSERT INTO " + std::string(t.table) + " (" + Join(t.columns, ", ") + ") VALUES (";
+    std::string sql = "INSERT INTO " + std::string(t.table) + " (" + JoinNames(t.columns, ", ") + ") VALUES (";
     for (size_t i = 0; i < t.columns.size(); ++i) sql += (i > 0 ? ", " : "") + Param(i);
     sql += ")";
-    if (t.key_count > 0) {
-        sql += " ON CONFLICT (" + Join(t.columns.first(static_cast<size_t>(t.key_count)), ", ") + ") DO NOTHING";
-    }
+    if (t.key_count > 0) sql += " ON CONFLICT (" + JoinNames(t.key_columns(), ", ") + ") DO NOTHING";
     return sql;
 }
 
@@ -115,10 +37,9 @@ KindSql BuildSql(const KindTable& t) {
     const std::string table(t.table);
     sql.insert = InsertSql(t);
     sql.update = UpdateSql(t);
-    sql.select = "SELECT " + std::string(t.has_id ? "id, " : "") + Join(t.columns, ", ") + " FROM " + table;
+    sql.select = "SELECT " + std::string(t.has_id ? "id, " : "") + JoinNames(t.columns, ", ") + " FROM " + table;
     sql.count = "SELECT COUNT(*) FROM " + table;
-    sql.order_by_key =
-        t.key_count > 0 ? Join(t.columns.first(static_cast<size_t>(t.key_count)), ", ") : std::string("id");
+    sql.order_by_key = t.key_count > 0 ? JoinNames(t.key_columns(), ", ") : std::string("id");
     if (t.key_count > 0) {
         const std::string key(t.columns[0]);
         sql.by_key = sql.select + " WHERE " + key + " = ?1";
@@ -129,21 +50,15 @@ KindSql BuildSql(const KindTable& t) {
 
 }  // namespace
 
-const KindTable& TableOf(domain::Kind kind) {
-    return kTables[static_cast<size_t>(kind)];
-}
-
 const KindSql& SqlOf(domain::Kind kind) {
-    static const std::array<KindSql, kKindCount> all = [] {
-        std::array<KindSql, kKindCount> built;
-        for (size_t i = 0; i < kKindCount; ++i) built[i] = BuildSql(kTables[i]);
+    static const std::vector<KindSql> all = [] {
+        std::vector<KindSql> built;
+        for (size_t i = 0; i < std::variant_size_v<domain::Records>; ++i) {
+            built.push_back(BuildSql(TableOf(static_cast<domain::Kind>(i))));
+        }
         return built;
     }();
     return all[static_cast<size_t>(kind)];
-}
-
-bool HasSingleKey(domain::Kind kind) {
-    return TableOf(kind).key_count == 1;
 }
 
 }  // namespace bangkom::storage::sqlite

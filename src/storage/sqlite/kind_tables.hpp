@@ -1,32 +1,13 @@
 #pragma once
-// How each FORMATS.md kind is stored: its table, columns (the FORMATS.md names), key, search columns and scope
-// conditions. All SQL about records is built once from these constants, never from input: a ListQuery's
-// sort_by is only ever matched against `columns`.
+// The SQLite SQL text of each kind, built once from the backend-neutral KindTable (storage/kind_tables.hpp):
+// ?N parameters, INSERT ... ON CONFLICT DO NOTHING followed by UPDATE. Input only ever arrives as parameters.
 
-#include <span>
 #include <string>
-#include <string_view>
 
 #include "domain/kinds.hpp"
+#include "storage/kind_tables.hpp"
 
 namespace bangkom::storage::sqlite {
-
-struct KindTable {
-    std::string_view table;
-    /// Bound and read in this order (after the id when has_id); the key columns come first.
-    std::span<const std::string_view> columns;
-    int key_count = 0;    // leading columns forming the key; 0 = appended kind (every row inserts)
-    bool has_id = false;  // a generated INTEGER id, read before the columns, never bound
-    std::span<const std::string_view> search_columns;
-    /// A condition with one parameter (the agency code) selecting the rows tied to an agency; empty when the
-    /// kind is not tied to one (the shared catalog: kompetensi, program, angkatan).
-    std::string_view agency_condition;
-    /// The column naming the employee of a row; empty when the kind is not tied to an employee.
-    std::string_view nip_column;
-    /// FORMATS.md columns with no stored column to sort by (program's kompetensi list, the hashed
-    /// nip_penilai): sorting by them keeps key order rather than failing.
-    std::string_view unsortable_column = "";
-};
 
 /// SQL texts of one kind, built once from its KindTable.
 struct KindSql {
@@ -39,9 +20,6 @@ struct KindSql {
     std::string order_by_key;  // "k1, k2" or "id"
 };
 
-const KindTable& TableOf(domain::Kind kind);
 const KindSql& SqlOf(domain::Kind kind);
-/// True for the keyed master kinds with a one-column key (Keys and Get serve these).
-bool HasSingleKey(domain::Kind kind);
 
 }  // namespace bangkom::storage::sqlite

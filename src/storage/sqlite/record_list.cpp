@@ -12,8 +12,6 @@ namespace bangkom::storage::sqlite {
 
 namespace {
 
-constexpr std::string_view kTeamCondition = " IN (SELECT s.nip FROM pegawai s WHERE s.nip_atasan = ?)";
-
 struct Filter {
     std::string where;  // "" or " WHERE ..."
     std::vector<std::string> params;
@@ -75,8 +73,7 @@ Result<std::string> OrderBy(const KindTable& table, const KindSql& sql, const Li
     }
     const auto found = std::find(table.columns.begin(), table.columns.end(), query.sort_by);
     if (found == table.columns.end()) {
-        return MakeError(ErrorCode::invalid_argument, "Kolom urut '" + query.sort_by + "' tidak dikenal untuk " +
-                                                          std::string(table.table) + " (unknown sort column)");
+        return UnknownSortColumn(table, query.sort_by);
     }
     return " ORDER BY " + std::string(*found) + direction + ", " + sql.order_by_key;
 }

@@ -17,13 +17,6 @@ constexpr std::string_view kInsertRaise =
 constexpr std::string_view kSelectRaises =
     "SELECT kode_kompetensi, levels FROM program_kompetensi WHERE kode_program = ?1 ORDER BY urutan";
 
-// Names the failing record of a batch (0-based index → "ke-1") so the importer can point at it.
-Error AtRecord(Error error, size_t index) {
-    error.message =
-        "Rekaman ke-" + std::to_string(index + 1) + " (record " + std::to_string(index + 1) + "): " + error.message;
-    return error;
-}
-
 Result<void> ReplaceRaises(Connection& connection, const domain::Program& program) {
     auto remove = connection.Cached(kDeleteRaises);
     if (!remove) return remove.error();
@@ -60,12 +53,12 @@ Result<void> LoadRaises(Connection& connection, domain::Program& program) {
 template <class R>
 Result<bool> UpsertOne(Connection& connection, Statement& insert, std::optional<Statement>& update, const R& row) {
     insert.Reset();
-    RowBinder insert_binder(insert);
+    StatementBinder insert_binder(insert);
     Bind(insert_binder, row);
     if (auto ok = insert.Run(); !ok) return ok.error();
     if (connection.Changes() > 0 || !update) return true;
     update->Reset();
-    RowBinder update_binder(*update);
+    StatementBinder update_binder(*update);
     Bind(update_binder, row);
     if (auto ok = update->Run(); !ok) return ok.error();
     return false;
@@ -100,17 +93,12 @@ Result<void> ReadAll(Statement& select, std::vector<R>& out) {
         auto row = select.Step();
         if (!row) return row.error();
         if (!*row) return {};
-        RowReader reader(select);
+        StatementReader reader(select);
         R record;
         Read(reader, record);
         if (!reader.ok()) return reader.error();
         out.push_back(std::move(record));
     }
-}
-
-Error NotKeyed(domain::Kind kind) {
-    return MakeError(ErrorCode::invalid_argument, "Jenis data '" + std::string(TableOf(kind).table) +
-                                                      "' tidak memiliki kunci tunggal (has no single key)");
 }
 
 }  // namespace
@@ -143,7 +131,7 @@ Result<UpsertCounts> UpsertRecords(Connection& connection, const domain::Records
 }
 
 Result<std::vector<std::string>> ListKeys(Connection& connection, domain::Kind kind) {
-    if (!HasSingleKey(kind)) return NotKeyed(kind);
+    if (!HasSingleKey(kind)) return NotSingleKeyed(kind);
     auto select = connection.Prepare(SqlOf(kind).keys);
     if (!select) return select.error();
     std::vector<std::string> keys;
@@ -156,15 +144,14 @@ Result<std::vector<std::string>> ListKeys(Connection& connection, domain::Kind k
 }
 
 Result<domain::Records> GetRecord(Connection& connection, domain::Kind kind, const std::string& key) {
-    if (!HasSingleKey(kind)) return NotKeyed(kind);
+    if (!HasSingleKey(kind)) return NotSingleKeyed(kind);
     auto select = connection.Cached(SqlOf(kind).by_key);
     if (!select) return select.error();
     (*select)->BindText(1, key);
     domain::Records records = domain::EmptyRecords(kind);
     if (auto ok = ReadRecords(connection, **select, records); !ok) return ok.error();
     if (domain::RecordCount(records) == 0) {
-        return MakeError(ErrorCode::not_found,
-                         "Data " + std::string(TableOf(kind).table) + " '" + key + "' tidak ditemukan (not found)");
+        return RecordNotFound(kind, key);
     }
     return records;
 }

@@ -1,75 +1,64 @@
-#include "storage/sqlite/record_codec.hpp"
+#include "storage/record_codec.hpp"
 
 #include <string>
 
-namespace bangkom::storage::sqlite {
+namespace bangkom::storage {
 
 using namespace bangkom::domain;  // NOLINT(google-build-using-namespace): the record types, in this file only
 
 // --- RowBinder ---
 
-RowBinder& RowBinder::Text(std::string_view value) {
-    statement_.BindText(++index_, value);
-    return *this;
-}
 RowBinder& RowBinder::TextOrNull(std::string_view value) {
-    statement_.BindTextOrNull(++index_, value);
+    if (value.empty()) {
+        PutNull();
+    } else {
+        PutText(value);
+    }
     return *this;
 }
-RowBinder& RowBinder::Int(int64_t value) {
-    statement_.BindInt(++index_, value);
-    return *this;
-}
+
 RowBinder& RowBinder::OptInt(std::optional<int> value) {
-    statement_.BindOptionalInt(++index_, value);
+    if (value) {
+        PutInt(*value);
+    } else {
+        PutNull();
+    }
     return *this;
 }
-RowBinder& RowBinder::Real(double value) {
-    statement_.BindDouble(++index_, value);
-    return *this;
-}
+
 RowBinder& RowBinder::Day(const domain::Date& value) {
     return Text(value.ToIso());
 }
 
 // --- RowReader ---
 
-void RowReader::Fail(std::string_view what, const std::string& text) {
+void RowReader::Fail(int col, std::string_view what, std::string_view text) {
     if (!error_) {
         error_ = MakeError(ErrorCode::internal, "Data tersimpan rusak (stored data is damaged): column " +
-                                                    std::to_string(col_ - 1) + " is not a " + std::string(what) +
-                                                    ": '" + text + "'");
+                                                    std::to_string(col) + " is not a " + std::string(what) + ": '" +
+                                                    std::string(text) + "'");
     }
-}
-
-std::string RowReader::Text() {
-    return statement_.ColumnText(col_++);
-}
-int64_t RowReader::Int() {
-    return statement_.ColumnInt(col_++);
-}
-double RowReader::Real() {
-    return statement_.ColumnDouble(col_++);
 }
 
 std::optional<int> RowReader::OptInt() {
     const int col = col_++;
-    if (statement_.ColumnIsNull(col)) return std::nullopt;
-    return static_cast<int>(statement_.ColumnInt(col));
+    if (IsNullAt(col)) return std::nullopt;
+    return static_cast<int>(IntAt(col));
 }
 
 domain::Nip RowReader::NipValue() {
+    const int col = col_;
     const std::string text = Text();
     auto nip = domain::Nip::ParseReference(text);
     if (!nip) {
-        Fail("NIP", text);
+        Fail(col, "NIP", text);
         return {};
     }
     return *nip;
 }
 
 std::optional<domain::Nip> RowReader::OptNipValue() {
-    if (statement_.ColumnIsNull(col_)) {
+    if (IsNullAt(col_)) {
         ++col_;
         return std::nullopt;
     }
@@ -77,10 +66,11 @@ std::optional<domain::Nip> RowReader::OptNipValue() {
 }
 
 domain::Date RowReader::Day() {
+    const int col = col_;
     const std::string text = Text();
     auto date = domain::Date::ParseIso(text);
     if (!date) {
-        Fail("date", text);
+        Fail(col, "date", text);
         return {};
     }
     return *date;
@@ -88,10 +78,11 @@ domain::Date RowReader::Day() {
 
 template <class E>
 E RowReader::Enum() {
+    const int col = col_;
     const std::string text = Text();
     auto value = FromCode<E>(text);
     if (!value) {
-        Fail("code", text);
+        Fail(col, "code", text);
         return E{};
     }
     return *value;
@@ -99,7 +90,7 @@ E RowReader::Enum() {
 
 template <class E>
 std::optional<E> RowReader::OptEnum() {
-    if (statement_.ColumnIsNull(col_)) {
+    if (IsNullAt(col_)) {
         ++col_;
         return std::nullopt;
     }
@@ -329,4 +320,4 @@ void Read(RowReader& in, Feedback360& r) {
     r.date = in.Day();
 }
 
-}  // namespace bangkom::storage::sqlite
+}  // namespace bangkom::storage
