@@ -7,7 +7,7 @@ namespace bangkom::http {
 namespace {
 
 // Refresh the stored expiry only when it has moved this far, so reads don't all write.
-constexpr int64_t kRefreshSlack = 5 * 60;
+constexpr int64_t kRefreshSlack = int64_t{5} * 60;
 
 Error BadCredentials(domain::Lang lang) {
     return MakeError(ErrorCode::unauthenticated,
@@ -37,13 +37,23 @@ Result<std::string> Auth::HashNewPassword(std::string_view password) {
     return hash;
 }
 
-bool Auth::Blocked(const std::string& key, int64_t now) {
+Result<bool> Auth::Blocked(const std::string& key, int64_t limit, int64_t now) {
+    {
+        std::lock_guard lock(mutex_);
+        auto it = blocked_until_.find(key);
+        if (it != blocked_until_.end()) {
+            if (it->second > now) return true;
+            blocked_until_.erase(it);
+        }
+    }
+    // The counters live in the store: a block reached through another process holds here too.
+    const int64_t window = now - now % options_.window_seconds;
+    auto hits = store_.Hits(key, window);
+    if (!hits) return hits.error();
+    if (*hits < limit) return false;
     std::lock_guard lock(mutex_);
-    auto it = blocked_until_.find(key);
-    if (it == blocked_until_.end()) return false;
-    if (it->second > now) return true;
-    blocked_until_.erase(it);
-    return false;
+    blocked_until_[key] = window + options_.window_seconds;
+    return true;
 }
 
 void Auth::RecordFailure(const std::string& username, const std::string& client_ip, int64_t now) {
@@ -62,10 +72,15 @@ void Auth::RecordFailure(const std::string& username, const std::string& client_
 
 Result<storage::User> Auth::CheckPassword(const std::string& username, std::string_view password,
                                           const std::string& client_ip, domain::Lang lang, int64_t now) {
-    if (Blocked("login:user:" + username, now) || Blocked("login:ip:" + client_ip, now)) {
-        return MakeError(ErrorCode::resource_exhausted,
-                         Msg(lang, "Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.",
-                             "Too many sign-in attempts. Try again in 15 minutes."));
+    for (const auto& [key, limit] : {std::pair{"login:user:" + username, options_.max_user_failures},
+                                     std::pair{"login:ip:" + client_ip, options_.max_ip_failures}}) {
+        auto blocked = Blocked(key, limit, now);
+        if (!blocked) return blocked.error();
+        if (*blocked) {
+            return MakeError(ErrorCode::resource_exhausted,
+                             Msg(lang, "Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.",
+                                 "Too many sign-in attempts. Try again in 15 minutes."));
+        }
     }
     auto user = store_.FindUserByUsername(username);
     if (!user && user.error().code != ErrorCode::not_found) return user.error();
@@ -116,10 +131,15 @@ Result<std::optional<SignedIn>> Auth::Resume(const std::string& token, int64_t n
     }
     if (!user->active) return std::optional<SignedIn>{};
     if (session->expires_at - now < options_.idle_seconds - kRefreshSlack) {
-        // No "touch" in the store: replace the row with a later expiry (same token hash and CSRF token).
-        storage::Session renewed = *session;
-        renewed.expires_at = now + options_.idle_seconds;
-        if (store_.DeleteSession(hash) && store_.CreateSession(renewed)) session = renewed;
+        // Slide the expiry in place: the row (and its CSRF token) stays valid for every process meanwhile.
+        const int64_t expires_at = now + options_.idle_seconds;
+        auto touched = store_.TouchSession(hash, expires_at);
+        if (touched) {
+            session->expires_at = expires_at;
+        } else if (touched.error().code == ErrorCode::not_found) {
+            return std::optional<SignedIn>{};  // signed out (or expired) meanwhile, e.g. through another process
+        }
+        // Any other failure (a busy database) only postpones the renewal: the session is still valid now.
     }
     return std::optional<SignedIn>{SignedIn{std::move(user).value(), std::move(session).value()}};
 }

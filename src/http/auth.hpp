@@ -17,10 +17,10 @@
 namespace bangkom::http {
 
 struct AuthOptions {
-    int64_t idle_seconds = 8 * 3600;  // a session ends after this long without a request
-    int64_t max_user_failures = 10;   // per username and window
-    int64_t max_ip_failures = 30;     // per client address and window
-    int64_t window_seconds = 15 * 60;
+    int64_t idle_seconds = int64_t{8} * 3600;  // a session ends after this long without a request
+    int64_t max_user_failures = 10;            // per username and window
+    int64_t max_ip_failures = 30;              // per client address and window
+    int64_t window_seconds = int64_t{15} * 60;
 };
 
 struct SignedIn {
@@ -52,7 +52,9 @@ class Auth {
     const AuthOptions& options() const { return options_; }
 
   private:
-    bool Blocked(const std::string& key, int64_t now);
+    /// Whether `key` has reached `limit` failures in the current window (read from the store, so every
+    /// process sees the same counters; blocks already seen are cached here until their window ends).
+    Result<bool> Blocked(const std::string& key, int64_t limit, int64_t now);
     void RecordFailure(const std::string& username, const std::string& client_ip, int64_t now);
     bool Verify(std::string_view password, const std::string& hash);
 
@@ -61,7 +63,7 @@ class Auth {
     AuthOptions options_;
     std::counting_semaphore<64> hashing_{4};
     std::mutex mutex_;
-    std::map<std::string, int64_t> blocked_until_;  // rate-limit keys over their limit, until the window ends
+    std::map<std::string, int64_t> blocked_until_;  // cache: keys known to be over their limit, until window end
     std::string dummy_hash_;                        // verified against for unknown users (same timing)
 };
 

@@ -97,7 +97,7 @@ asio::awaitable<void> DiscardBody(beast::tcp_stream& stream, beast::flat_buffer&
     const uint64_t buffered = std::min<uint64_t>(buffer.size(), length);
     buffer.consume(buffered);
     uint64_t left = length - buffered;
-    std::vector<char> sink(64 * 1024);
+    std::vector<char> sink(size_t{64} * 1024);
     stream.expires_after(std::chrono::seconds(timeout_seconds));
     while (left > 0) {
         const size_t want = static_cast<size_t>(std::min<uint64_t>(left, sink.size()));
@@ -201,7 +201,7 @@ asio::awaitable<void> Listen(tcp::acceptor& acceptor, ServerState& st) {
             continue;
         }
         auto ex = socket.get_executor();
-        asio::co_spawn(ex, Connection(beast::tcp_stream(std::move(socket)), st), [](std::exception_ptr e) {
+        asio::co_spawn(ex, Connection(beast::tcp_stream(std::move(socket)), st), [](const std::exception_ptr& e) {
             if (!e) return;
             try {
                 std::rethrow_exception(e);
@@ -245,7 +245,7 @@ Result<void> Serve(Api& api, WorkerPool& workers, const ServerOptions& options) 
     if (auto bound = Bind(acceptor, options); !bound) return bound;
     if (options.on_listening) options.on_listening(options.host, acceptor.local_endpoint().port());
 
-    asio::co_spawn(ioc, Listen(acceptor, st), [](std::exception_ptr e) {
+    asio::co_spawn(ioc, Listen(acceptor, st), [](const std::exception_ptr& e) {
         if (!e) return;
         try {
             std::rethrow_exception(e);

@@ -57,7 +57,7 @@ std::string ContentTypeFor(const fs::path& file) {
     return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
 
-StaticFiles::StaticFiles(fs::path root) {
+StaticFiles::StaticFiles(const fs::path& root) {
     std::error_code ec;
     if (root.empty() || !fs::is_directory(root, ec)) return;
     root_ = fs::canonical(root, ec);

@@ -20,7 +20,7 @@ std::string ContentTypeFor(const std::filesystem::path& file);
 class StaticFiles {
   public:
     /// `root` empty or missing: serves nothing.
-    explicit StaticFiles(std::filesystem::path root);
+    explicit StaticFiles(const std::filesystem::path& root);
     bool enabled() const { return !root_.empty(); }
     /// The answer to a GET/HEAD outside /api/: the file, index.html for page requests, 404, or 400 when unsafe.
     Response Serve(const Request& request) const;
