@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "storage/postgres/postgres_store.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 #include "storage/store.hpp"
 
@@ -27,9 +28,9 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
         return MakeError(ErrorCode::invalid_argument, "Lokasi basis data kosong (the database location is empty)");
     }
     if (IsPostgresLocation(location)) {
-        return MakeError(ErrorCode::failed_precondition,
-                         "PostgreSQL belum didukung; gunakan berkas SQLite (PostgreSQL is not supported yet; use "
-                         "an SQLite file)");
+        auto store = postgres::PostgresStore::Open(location);
+        if (!store) return store.error();
+        return std::unique_ptr<Store>(std::move(*store));
     }
     auto store = sqlite::SqliteStore::Open(location);
     if (!store) return store.error();

@@ -306,6 +306,15 @@ bool Connection::IsOk() const {
     return conn_ && PQstatus(conn_.get()) == CONNECTION_OK;
 }
 
+bool Connection::Alive() {
+    if (!conn_) return false;
+    // libpq's socket is non-blocking underneath: each call returns at once. A backend that was terminated sends
+    // its FATAL message and then closes: the first read takes the message, the next one meets the end of the
+    // stream and marks the connection bad.
+    for (int read = 0; read < 3 && IsOk(); ++read) (void)PQconsumeInput(conn_.get());
+    return IsOk();
+}
+
 bool Connection::InTransaction() const {
     return conn_ && PQtransactionStatus(conn_.get()) != PQTRANS_IDLE;
 }

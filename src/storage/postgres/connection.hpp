@@ -8,6 +8,7 @@
 // `Param` (std::nullopt = NULL); build them with Arg::Text / Int / Real / Null / TextOrNull.
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
@@ -134,6 +135,9 @@ class Connection {
     }
     /// Runs `sql` with parameters without preparing it (for SQL built per call).
     Result<QueryResult> QueryOnce(std::string_view sql, std::span<const Param> params = {});
+    Result<QueryResult> QueryOnce(std::string_view sql, std::initializer_list<Param> params) {
+        return QueryOnce(sql, std::span<const Param>(params.begin(), params.size()));
+    }
 
     /// Executes the prepared `sql` once per parameter row in pipeline mode (few round trips) and returns the
     /// sum of affected rows. Run inside a Transaction for all-or-nothing; the first error is returned.
@@ -144,8 +148,11 @@ class Connection {
     /// Starts `COPY table (columns) FROM STDIN` (text format; `sql` is the whole COPY statement).
     Result<CopyIn> BeginCopy(std::string_view sql);
 
-    /// False when the connection to the server is lost (the pool reconnects such a connection).
+    /// False when the connection to the server is known to be lost (after a failed call).
     bool IsOk() const;
+    /// Reads whatever the server sent without blocking, so that a connection the server closed while it sat
+    /// idle (restart, pg_terminate_backend) is noticed before it is used; then IsOk().
+    bool Alive();
     /// True when a transaction is open (or failed and not yet rolled back).
     bool InTransaction() const;
     /// Reconnects with the same parameters; the statement cache is emptied.

@@ -20,7 +20,7 @@ Result<ConnectionPool::Lease> ConnectionPool::Acquire() {
         auto connection = std::move(idle_.back());
         idle_.pop_back();
         lock.unlock();
-        if (!connection->IsOk()) {
+        if (!connection->Alive()) {
             if (auto ok = connection->Reset(); !ok) {
                 Forget();
                 return ok.error();

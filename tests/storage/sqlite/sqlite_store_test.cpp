@@ -22,16 +22,7 @@ int64_t MigrationRows(const std::string& path, const char* column) {
     return s->ColumnInt(0);
 }
 
-TEST(OpenStore, PostgresLocationsAreNotSupportedYet) {
-    for (const char* location : {"postgresql://bangkom@localhost/bangkom", "postgres://db/bangkom",
-                                 "host=localhost dbname=bangkom", "dbname=bangkom"}) {
-        auto store = OpenStore(location);
-        ASSERT_FALSE(store.ok()) << location;
-        EXPECT_EQ(store.error().code, ErrorCode::failed_precondition) << location;
-        EXPECT_NE(store.error().message.find("PostgreSQL belum didukung"), std::string::npos);
-    }
-}
-
+// PostgreSQL locations: tests/storage/open_store_test.cpp.
 TEST(OpenStore, EmptyLocationIsInvalid) {
     auto store = OpenStore("");
     ASSERT_FALSE(store.ok());
