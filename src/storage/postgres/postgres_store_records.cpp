@@ -1,37 +1,29 @@
-// Records of PostgresStore (upsert, list, keys, get, count). A stub until the record methods land: every call
-// answers failed_precondition.
+// Records of PostgresStore (upsert, list, keys, get, count): each call borrows a connection and runs the
+// record code of record_store.cpp / record_list.cpp on it.
 
 #include "storage/postgres/postgres_store.hpp"
+#include "storage/postgres/record_store.hpp"
 
 namespace bangkom::storage::postgres {
 
-namespace {
-
-Error NotYet() {
-    return MakeError(ErrorCode::failed_precondition,
-                     "Data rekaman di PostgreSQL belum diimplementasikan (PostgreSQL records are not implemented yet)");
+Result<UpsertCounts> PostgresStore::Upsert(const domain::Records& records) {
+    return Run([&](Connection& connection) { return UpsertRecords(connection, records); });
 }
 
-}  // namespace
-
-Result<UpsertCounts> PostgresStore::Upsert(const domain::Records& /*records*/) {
-    return NotYet();
+Result<RecordPage> PostgresStore::List(domain::Kind kind, const ListQuery& query) {
+    return Run([&](Connection& connection) { return ListRecords(connection, kind, query); });
 }
 
-Result<RecordPage> PostgresStore::List(domain::Kind /*kind*/, const ListQuery& /*query*/) {
-    return NotYet();
+Result<std::vector<std::string>> PostgresStore::Keys(domain::Kind kind) {
+    return Run([&](Connection& connection) { return ListKeys(connection, kind); });
 }
 
-Result<std::vector<std::string>> PostgresStore::Keys(domain::Kind /*kind*/) {
-    return NotYet();
+Result<domain::Records> PostgresStore::Get(domain::Kind kind, const std::string& key) {
+    return Run([&](Connection& connection) { return GetRecord(connection, kind, key); });
 }
 
-Result<domain::Records> PostgresStore::Get(domain::Kind /*kind*/, const std::string& /*key*/) {
-    return NotYet();
-}
-
-Result<int64_t> PostgresStore::Count(domain::Kind /*kind*/) {
-    return NotYet();
+Result<int64_t> PostgresStore::Count(domain::Kind kind) {
+    return Run([&](Connection& connection) { return CountRecords(connection, kind); });
 }
 
 }  // namespace bangkom::storage::postgres
