@@ -44,6 +44,7 @@ class ApiImpl {
         AddDataRoutes(routes_, ctx_);
         AddImportRoutes(routes_, ctx_);
         AddProfileRoutes(routes_, ctx_);
+        AddGapRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);
     }
 

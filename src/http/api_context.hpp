@@ -47,5 +47,6 @@ void AddDataRoutes(RouteTable& table, ApiContext& ctx);
 void AddImportRoutes(RouteTable& table, ApiContext& ctx);
 void AddAdminRoutes(RouteTable& table, ApiContext& ctx);
 void AddProfileRoutes(RouteTable& table, ApiContext& ctx);
+void AddGapRoutes(RouteTable& table, ApiContext& ctx);
 
 }  // namespace bangkom::http
