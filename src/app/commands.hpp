@@ -22,6 +22,7 @@ void RegisterTemplate(CLI::App& app, const GlobalOptions& global, int& exit_code
 void RegisterDemo(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void RegisterUser(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void RegisterServe(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void RegisterBackup(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void RegisterGaps(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace bangkom::app

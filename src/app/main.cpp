@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     RegisterDemo(app, global, exit_code);
     RegisterUser(app, global, exit_code);
     RegisterServe(app, global, exit_code);
+    RegisterBackup(app, global, exit_code);
     RegisterGaps(app, global, exit_code);
     try {
         app.parse(argc, argv);
