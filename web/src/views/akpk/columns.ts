@@ -1,15 +1,22 @@
 // The columns of the analysis tables, shared by the pages.
 import type { Aggregate, EmployeeRow, NotAssessedItem } from '@/api/gaps'
 import type { AkpkColumn } from '@/components/akpk/table'
+import { codeLabel } from '@/utils/columns'
 import { formatNip } from '@/utils/format'
 import { percent } from './rules'
 
 type Translate = (key: string) => string
 
+/** An agency's or competency's name; position kinds and sectors are codes, shown as words ("ahli muda"). */
+export function groupName(row: Pick<Aggregate, 'key' | 'name'>): string {
+  if (row.name && row.name !== row.key) return row.name
+  return codeLabel(row.key) || '—'
+}
+
 /** Per agency, competency, position kind or sector. */
 export function groupColumns(t: Translate, keyLabel: string): AkpkColumn<Aggregate>[] {
   return [
-    { name: 'key', label: keyLabel, type: 'text', value: (row) => row.name || row.key || '—' },
+    { name: 'key', label: keyLabel, type: 'text', value: groupName },
     { name: 'employees', label: t('akpk.col.employees'), type: 'integer', value: (row) => row.employees },
     { name: 'with_gap', label: t('akpk.col.withGap'), type: 'integer', value: (row) => row.with_gap },
     { name: 'mean_gap', label: t('akpk.col.meanGap'), type: 'decimal', value: (row) => row.mean_gap },
