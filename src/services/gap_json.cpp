@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <boost/json/serialize.hpp>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 
@@ -139,6 +140,38 @@ json::object Heatmap(const analysis::GapReport& r, const Snapshot& s) {
 
 }  // namespace
 
+void AppendPlain(std::string& out, const json::value& value) {
+    switch (value.kind()) {
+        case json::kind::double_: {
+            char buffer[32];
+            const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value.get_double());
+            out.append(buffer, ec == std::errc() ? end : buffer);
+            return;
+        }
+        case json::kind::array: {
+            out.push_back('[');
+            for (const auto& item : value.get_array()) {
+                if (out.back() != '[') out.push_back(',');
+                AppendPlain(out, item);
+            }
+            out.push_back(']');
+            return;
+        }
+        case json::kind::object: {
+            out.push_back('{');
+            for (const auto& member : value.get_object()) {
+                if (out.back() != '{') out.push_back(',');
+                out += json::serialize(json::string(member.key()));
+                out.push_back(':');
+                AppendPlain(out, member.value());
+            }
+            out.push_back('}');
+            return;
+        }
+        default: out += json::serialize(value);
+    }
+}
+
 std::pair<std::string_view, std::string_view> BoxAxes(int box) {
     // DOMAIN.md: di atas 4, 7, 9; sesuai 2, 5, 8; di bawah 1, 3, 6 (columns rendah, menengah, tinggi).
     static constexpr std::array<std::pair<std::string_view, std::string_view>, kBoxes> kAxes = {{
@@ -272,7 +305,9 @@ std::string GapsJsonText(const analysis::GapReport& report, const Snapshot& name
     json::array employees;
     for (const auto& e : report.employees) employees.push_back(EmployeeDetailJson(e, names, year));
     json::object out{{"employees", std::move(employees)}, {"summary", SummaryJson(report, names, agency, jp_target)}};
-    return json::serialize(out) + "\n";
+    std::string text;
+    AppendPlain(text, out);
+    return text + "\n";
 }
 
 }  // namespace bangkom::services

@@ -6,6 +6,7 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +41,9 @@ std::pair<std::string_view, std::string_view> BoxAxes(int box);
 /// The year of the report's analysis date.
 int AnalysisYear(const analysis::GapReport& report);
 
+/// Appends `value` as JSON with decimals in their shortest plain form ("2.5", not Boost's "2.5E0") for people
+/// reading the command line's output.
+void AppendPlain(std::string& out, const boost::json::value& value);
 /// `bangkom gaps` JSON: {"employees": [EmployeeDetail], "summary": Summary}, newline-terminated.
 std::string GapsJsonText(const analysis::GapReport& report, const analysis::Snapshot& names, const std::string& agency,
                          int jp_target);

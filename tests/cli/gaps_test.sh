@@ -67,6 +67,7 @@ check "budi: atasan beats mandiri and the stale asesmen" \
 check "budi: training" js "d.employees.find((e) => e.nip === '$BUDI').akpk === 'training'"
 check "siti: decimal level, gap as a number" \
   js "((g) => g.held === 2.5 && g.gap === 0.5 && g.weight === 2)(d.employees.find((e) => e.nip === '$SITI').gaps.find((x) => x.competency === 'T.KES.02'))"
+check "json decimals in plain form (2.5, not 2.5E0)" has '"held":2.5,'
 check "siti: not assessed → held and source null" \
   js "((g) => g.held === null && g.source === null && g.target_required === 3 && g.target_gap === 0)(d.employees.find((e) => e.nip === '$SITI').gaps.find((x) => x.competency === 'M.03'))"
 check "andi: non_training" js "d.employees.find((e) => e.nip === '$ANDI').akpk === 'non_training'"

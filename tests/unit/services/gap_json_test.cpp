@@ -171,6 +171,14 @@ TEST(GapJson, CliJsonParsesBackWithEmployeesAndSummary) {
     EXPECT_EQ(v.at("employees").as_array().size(), 2U);
     EXPECT_EQ(v.at("summary").at("agency").as_string(), "DINKES");
     EXPECT_EQ(text.back(), '\n');
+    EXPECT_THAT(text, HasSubstr(R"("weighted_need":1.5,)"));  // plain decimals, not 1.5E0
+}
+
+TEST(GapJson, PlainJsonWritesDecimalsShortestAndEscapesText) {
+    std::string out;
+    AppendPlain(out, json::parse(R"({"a":[0.5,2,-3.25,null,true],"b\"":"x\ny","c":{},"d":[]})"));
+    EXPECT_EQ(out, R"({"a":[0.5,2,-3.25,null,true],"b\"":"x\ny","c":{},"d":[]})");
+    EXPECT_EQ(json::parse(out), json::parse(R"({"a":[0.5,2,-3.25,null,true],"b\"":"x\ny","c":{},"d":[]})"));
 }
 
 TEST(GapCsv, OneRowPerEmployeeAndCompetency) {
