@@ -32,6 +32,10 @@ for t in tests/cli/*_test.sh; do
   add "$(grep -c '^ok ' "$log")" "$(grep -c '^FAIL ' "$log")" "cli"
 done
 
+# 3b. scale-out: nginx in front of two `bangkom serve` on one PostgreSQL database (prints "ok"/"FAIL" lines)
+bash tests/scaleout/scaleout_test.sh build/bangkom 2>&1 | tee build/test-results/scaleout.log
+add "$(grep -c '^ok ' build/test-results/scaleout.log)" "$(grep -c '^FAIL ' build/test-results/scaleout.log)" scaleout
+
 # 4-6. vitest suites: front-end unit, API (real server), e2e (real server + Chromium)
 run_vitest() {  # name, npm script
   local out=build/test-results/$1.json
