@@ -140,7 +140,8 @@ describe('AkpkView', () => {
   })
 
   it('says so when there is nothing to map yet', async () => {
-    answers = [{ status: 200, body: summary({ heatmap: { agencies: [], competencies: [], cells: [] } }) }]
+    // Agencies without any competency standard give rows without cells: no map either.
+    answers = [{ status: 200, body: summary({ heatmap: { agencies: [{ code: 'BKD', name: 'BKD' }], competencies: [], cells: [[]] } }) }]
     const { wrapper } = await mountView()
     expect(wrapper.find('[data-testid="heatmap"]').text()).toContain('Belum ada kesenjangan untuk ditampilkan')
     expect(wrapper.find('[data-testid="heatmap-toggle"]').exists()).toBe(false)
