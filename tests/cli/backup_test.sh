@@ -137,7 +137,11 @@ else
     DST=$(with_dbname "$PG_ADMIN" "$DST_DB")
     check "pg: init" run 0 init --db "$SRC"
     check "pg: fixtures imported" load_fixtures "$SRC"
-    check "pg: backup with pg_dump" run 0 backup --db "$SRC" --output "$WORK/bangkom.dump"
+    "$BIN" serve --db "$SRC" --port 0 >"$WORK/serve-pg.log" 2>&1 &
+    PIDS+=($!)
+    for _ in $(seq 1 100); do grep -q "berjalan di" "$WORK/serve-pg.log" && break; sleep 0.1; done
+    check "pg: a server runs on the database" grep -q "berjalan di" "$WORK/serve-pg.log"
+    check "pg: backup with pg_dump while serving" run 0 backup --db "$SRC" --output "$WORK/bangkom.dump"
     check "pg: method is pg_dump" has "pg_dump"
     check "pg: custom format archive" bash -c "head -c 5 '$WORK/bangkom.dump' | grep -q PGDMP"
     check "pg: pg_restore into a new database" "$PGBIN/pg_restore" --no-owner --exit-on-error -d "$DST" \

@@ -77,6 +77,7 @@ start_nginx() {
     PIDS+=($!)
     for _ in $(seq 1 100); do
         if curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/health"; then
+            # shellcheck disable=SC2034  # read by scaleout_test.sh
             NGINX_ADDR="127.0.0.1:$port"
             return 0
         fi

@@ -110,12 +110,12 @@ check "the imported rows are readable through B" \
 
 # --- a stream of writes through nginx while A is killed -------------------------------------------------------
 WRITERS=4
-PER_WRITER=30
+PER_WRITER=20
 for w in $(seq 1 "$WRITERS"); do
     write_stream "$N" "$WORK/jar" "$CSRF" "$w" "$PER_WRITER" >"$WORK/writes-$w.log" 2>&1 &
     PIDS+=($!)
 done
-wait_for_acks 25 "$WRITERS"
+wait_for_acks 20 "$WRITERS"
 { kill -9 "$PID_A" && wait "$PID_A"; } 2>/dev/null
 echo "# killed A (pid $PID_A, SIGKILL) after $(cat "$WORK"/writes-*.log | grep -c ' 201 ') acknowledged writes"
 for w in $(seq 1 "$WRITERS"); do wait "${PIDS[$((${#PIDS[@]} - WRITERS + w - 1))]}"; done
