@@ -79,6 +79,7 @@ Partial RunUnit(const RunContext& run, const detail::ScopePlan& plan, const Work
     const Snapshot& s = run.snapshot;
     Partial out;
     out.agency = unit.agency;
+    if (options.employees) out.employees.reserve(unit.end - unit.begin);
     for (uint32_t i = unit.begin; i < unit.end; ++i) {
         const uint32_t e = unit.listed ? plan.selected[i] : i;
         AnalyzeEmployee(run, e, scratch.outcome);
