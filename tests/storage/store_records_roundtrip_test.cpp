@@ -240,5 +240,60 @@ TEST_P(StoreContract, EmptyValuesSortFirstAscendingAndLastDescending) {
     EXPECT_THAT(names(), ElementsAre("Dengan Unit", "Budi Santoso", "Siti Aminah", "Agus Salim", "Dewi Lestari"));
 }
 
+// Batches large enough for a backend's bulk path (PostgreSQL: COPY) behave exactly like small ones.
+constexpr int kLarge = 1500;
+
+TEST_P(StoreContract, LargeBatchesKeepAwkwardTextAndOrder) {
+    SeedWorld(store());
+    std::vector<domain::SurveyResponse> surveys;
+    for (int i = 0; i < kLarge; ++i) {
+        domain::SurveyResponse s;
+        s.unit_code = "U1";
+        s.date = Day(2026, 5, 1);
+        s.answers = {4, 3, std::nullopt, 4, 4, 3, 2, 4, 1};
+        s.suggestion = kAwkward[static_cast<size_t>(i) % std::size(kAwkward)] + std::to_string(i);
+        surveys.push_back(s);
+    }
+    EXPECT_EQ(MustUpsert(store(), surveys).inserted, kLarge);
+    const auto stored = ListAll<domain::SurveyResponse>(store(), Kind::skm);
+    ASSERT_EQ(stored.size(), static_cast<size_t>(kLarge));
+    for (size_t i = 0; i < stored.size(); ++i) {
+        EXPECT_EQ(stored[i].suggestion, surveys[i].suggestion) << i;
+        EXPECT_EQ(stored[i].answers, surveys[i].answers) << i;
+    }
+}
+
+TEST_P(StoreContract, LargeBatchWithARepeatedKeyCountsLikeASmallOne) {
+    SeedWorld(store());
+    std::vector<domain::Employee> employees;
+    for (int i = 0; i < kLarge; ++i) employees.push_back(MakeEmployee(1000 + i, "e", "P1", "A1"));
+    employees[900] = MakeEmployee(1000 + 5, "diulang", "P1", "A1");  // repeats record 6's key
+    const UpsertCounts counts = MustUpsert(store(), employees);
+    EXPECT_EQ(counts.inserted, kLarge - 1);
+    EXPECT_EQ(counts.updated, 1);
+    auto got = store().Get(Kind::pegawai, TestNip(1005).str());
+    ASSERT_TRUE(got.ok());
+    EXPECT_EQ(std::get<std::vector<domain::Employee>>(*got)[0].name, "diulang");
+    EXPECT_EQ(*store().Count(Kind::pegawai), 4 + kLarge - 1);
+}
+
+TEST_P(StoreContract, LargeBatchWithAMissingReferenceNamesItAndWritesNothing) {
+    SeedWorld(store());
+    std::vector<domain::Assessment> rows;
+    for (int i = 0; i < kLarge; ++i) {
+        rows.push_back({TestNip(1 + i % 4), i % 2 == 0 ? "K1" : "K2", 3.0, domain::AssessmentSource::asesmen,
+                        Day(2020, 1, 1).AddDays(i)});
+    }
+    rows[1199].competency_code = "K-TIDAK-ADA";
+    auto result = store().Upsert(rows);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::failed_precondition);
+    EXPECT_THAT(result.error().message, HasSubstr("ke-1200"));
+    EXPECT_EQ(*store().Count(Kind::penilaian), 0);
+    rows[1199].competency_code = "K1";
+    EXPECT_EQ(MustUpsert(store(), rows).inserted, kLarge);
+    EXPECT_EQ(MustUpsert(store(), rows).updated, kLarge);  // a re-import of the same rows
+}
+
 }  // namespace
 }  // namespace bangkom::storage::contract

@@ -40,7 +40,12 @@ KindSql BuildSql(const KindTable& t) {
     sql.select = "SELECT " + std::string(t.has_id ? "id, " : "") + JoinNames(t.columns, ", ") + " FROM " + table;
     sql.count = "SELECT COUNT(*) FROM " + table;
     sql.order_by_key = t.key_count > 0 ? JoinNames(t.key_columns(), ", ") : std::string("id");
+    sql.copy = "COPY " + table + " (" + JoinNames(t.columns, ", ") + ") FROM STDIN";
     if (t.key_count > 0) {
+        sql.key_exists = "SELECT 1 FROM " + table + " WHERE ";
+        for (size_t i = 0; i < static_cast<size_t>(t.key_count); ++i) {
+            sql.key_exists += (i > 0 ? " AND " : "") + std::string(t.columns[i]) + " = " + Param(i);
+        }
         const std::string key(t.columns[0]);
         sql.by_key = sql.select + " WHERE " + key + " = $1";
         sql.keys = "SELECT " + key + " FROM " + table + " ORDER BY " + key;

@@ -19,6 +19,8 @@ struct KindSql {
     std::string by_key;        // select ... WHERE first key column = $1 (single-column keys)
     std::string keys;          // SELECT first key column ... ORDER BY it
     std::string order_by_key;  // "k1, k2" or "id"
+    std::string copy;          // COPY table (columns) FROM STDIN: the bulk path of a batch of new rows
+    std::string key_exists;    // keyed kinds: SELECT 1 FROM table WHERE k1 = $1 AND ... (the key's parameters)
 };
 
 const KindSql& SqlOf(domain::Kind kind);

@@ -6,6 +6,7 @@
 
 #include "storage/kind_tables.hpp"
 #include "storage/postgres/record_codec.hpp"
+#include "storage/postgres/record_copy.hpp"
 #include "storage/postgres/record_pipeline.hpp"
 #include "storage/postgres/record_sql.hpp"
 
@@ -40,18 +41,41 @@ Result<void> LoadRaises(Connection& connection, domain::Program& program) {
     return {};
 }
 
+Result<void> ReplaceAllRaises(Connection& connection, const std::vector<domain::Program>& programs) {
+    for (size_t i = 0; i < programs.size(); ++i) {
+        if (auto ok = ReplaceRaises(connection, programs[i]); !ok) return AtRecord(ok.error(), i);
+    }
+    return {};
+}
+
+// A batch of new rows goes in with one COPY; false when the pipeline must do it (see record_copy.hpp).
+Result<bool> CopyIfNew(Connection& connection, domain::Kind kind, size_t count, const FillParams& fill) {
+    auto worth = WorthCopying(connection, kind, count, fill);
+    if (!worth || !*worth) return worth;
+    return CopyRecords(connection, kind, count, fill);
+}
+
 template <class R>
 Result<UpsertCounts> UpsertAll(Connection& connection, domain::Kind kind, const std::vector<R>& rows) {
     const KindSql& sql = SqlOf(kind);
-    std::vector<size_t> all(rows.size());
-    std::iota(all.begin(), all.end(), size_t{0});
     const FillParams fill = [&rows](size_t i, Params& params) {
         ParamBinder binder(params);
         Bind(binder, rows[i]);
     };
+    UpsertCounts counts;
+    auto copied = CopyIfNew(connection, kind, rows.size(), fill);
+    if (!copied) return copied.error();
+    if (*copied) {
+        counts.inserted = static_cast<int64_t>(rows.size());
+        if constexpr (std::is_same_v<R, domain::Program>) {
+            if (auto ok = ReplaceAllRaises(connection, rows); !ok) return ok.error();
+        }
+        return counts;
+    }
+    std::vector<size_t> all(rows.size());
+    std::iota(all.begin(), all.end(), size_t{0});
     auto inserted = PipelineRecords(connection, sql.insert, all, fill);
     if (!inserted) return inserted.error();
-    UpsertCounts counts;
     std::vector<size_t> existing;  // keyed rows whose key was already stored (or earlier in this batch)
     for (size_t i = 0; i < rows.size(); ++i) {
         if ((*inserted)[i] > 0) {
@@ -66,9 +90,7 @@ Result<UpsertCounts> UpsertAll(Connection& connection, domain::Kind kind, const 
         counts.updated = static_cast<int64_t>(existing.size());
     }
     if constexpr (std::is_same_v<R, domain::Program>) {
-        for (size_t i = 0; i < rows.size(); ++i) {
-            if (auto ok = ReplaceRaises(connection, rows[i]); !ok) return AtRecord(ok.error(), i);
-        }
+        if (auto ok = ReplaceAllRaises(connection, rows); !ok) return ok.error();
     }
     return counts;
 }
