@@ -9,6 +9,8 @@
 #include "app/commands.hpp"
 #include "http/api.hpp"
 #include "http/server.hpp"
+#include "storage/location.hpp"
+#include "storage/read_split_store.hpp"
 #include "storage/store.hpp"
 
 namespace bangkom::app {
@@ -16,6 +18,7 @@ namespace {
 
 struct ServeOptions {
     std::string db;
+    std::string db_read;  // optional: a second store (a streaming replica) for heavy reads
     std::string host = "127.0.0.1";
     int port = 8080;
     std::string web;
@@ -26,6 +29,7 @@ struct ServeOptions {
     int json_limit_mib = 1;
     int upload_limit_mib = 50;
     bool print_logins = false;
+    std::vector<std::string> trusted_proxies;  // nginx's addresses: their X-Forwarded-For names the client
 };
 
 /// The demo accounts and where their password is written, for `--print-logins`.
@@ -43,9 +47,23 @@ void PrintLogins(storage::Store& store) {
     }
 }
 
+/// The primary alone, or (with --db-read) the primary for writes and the read store for heavy reads. Logs which
+/// databases it uses, passwords masked.
+Result<std::unique_ptr<storage::Store>> OpenServeStore(const ServeOptions& o) {
+    if (o.db_read.empty()) {
+        spdlog::info("basis data / database: {}", storage::MaskedLocation(o.db));
+        return storage::OpenStore(o.db);
+    }
+    spdlog::info("basis data utama / primary database: {}", storage::MaskedLocation(o.db));
+    spdlog::info("basis data baca / read database (--db-read): {}", storage::MaskedLocation(o.db_read));
+    auto split = storage::ReadSplitStore::Open(o.db, o.db_read);
+    if (!split) return split.error();
+    return std::unique_ptr<storage::Store>(std::move(*split));
+}
+
 int RunServe(const ServeOptions& o) {
     spdlog::set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%l] %v");
-    auto store = storage::OpenStore(o.db);
+    auto store = OpenServeStore(o);
     if (!store) {
         std::cerr << "bangkom serve: " << store.error().message << "\n";
         return 1;
@@ -58,13 +76,20 @@ int RunServe(const ServeOptions& o) {
         std::cerr << "bangkom serve: --web " << o.web << " bukan direktori / is not a directory\n";
         return 1;
     }
+    api_options.database = storage::BackendName(o.db);
     api_options.cookie_secure = o.cookie_secure;
     api_options.auth.idle_seconds = static_cast<int64_t>(o.session_hours * 3600);
     api_options.json_body_limit = static_cast<size_t>(o.json_limit_mib) << 20;
     api_options.upload_body_limit = static_cast<size_t>(o.upload_limit_mib) << 20;
     http::WorkerPool workers(o.workers);
-    auto api = http::Api::Create(**store, api_options,
-                                 [&workers](std::function<void()> work) { workers.Post(std::move(work)); });
+    // Background jobs (imports) read what they check against from the primary, never from a lagging replica.
+    auto background = [&workers](std::function<void()> work) {
+        workers.Post([work = std::move(work)] {
+            const storage::ReadSplitStore::PrimaryReadScope primary_reads;
+            work();
+        });
+    };
+    auto api = http::Api::Create(**store, api_options, background);
     if (!api) {
         std::cerr << "bangkom serve: " << api.error().message << "\n";
         return 1;
@@ -73,6 +98,7 @@ int RunServe(const ServeOptions& o) {
     server.host = o.host;
     server.port = static_cast<uint16_t>(o.port);
     server.io_threads = o.threads;
+    server.trusted_proxies = o.trusted_proxies;
     server.on_listening = [](const std::string& host, uint16_t port) {
         std::cout << "Bangkom berjalan di http://" << host << ":" << port << std::endl;
     };
@@ -90,7 +116,10 @@ int RunServe(const ServeOptions& o) {
 void RegisterServe(CLI::App& app, const GlobalOptions& /*global*/, int& exit_code) {
     auto* cmd = app.add_subcommand("serve", "Menjalankan aplikasi web dan API / Serve the web app and its API");
     auto o = std::make_shared<ServeOptions>();
-    cmd->add_option("--db", o->db, "Berkas basis data SQLite")->required()->envname("BANGKOM_DB");
+    cmd->add_option("--db", o->db, "Basis data: berkas SQLite atau URL PostgreSQL")->required()->envname("BANGKOM_DB");
+    cmd->add_option("--db-read", o->db_read,
+                    "Basis data untuk bacaan berat (replika), opsional / Optional replica for heavy reads")
+        ->envname("BANGKOM_DB_READ");
     cmd->add_option("--host", o->host, "Alamat yang didengarkan")->capture_default_str()->envname("BANGKOM_HOST");
     cmd->add_option("--port", o->port, "Port (0 = bebas)")
         ->check(CLI::Range(0, 65535))
@@ -109,6 +138,10 @@ void RegisterServe(CLI::App& app, const GlobalOptions& /*global*/, int& exit_cod
     cmd->add_option("--json-limit-mib", o->json_limit_mib, "Batas isi JSON (MiB)")->check(CLI::Range(1, 64));
     cmd->add_option("--upload-limit-mib", o->upload_limit_mib, "Batas berkas impor (MiB)")->check(CLI::Range(1, 2048));
     cmd->add_flag("--print-logins", o->print_logins, "Cetak akun demo");
+    cmd->add_option("--trusted-proxy", o->trusted_proxies,
+                    "Alamat nginx yang X-Forwarded-For-nya dipercaya (koma) / Proxies whose X-Forwarded-For is trusted")
+        ->delimiter(',')
+        ->envname("BANGKOM_TRUSTED_PROXIES");
     cmd->callback([o, &exit_code] { exit_code = RunServe(*o); });
 }
 

@@ -24,6 +24,7 @@ struct ApiOptions {
     size_t json_body_limit = 1 << 20;     // 1 MiB
     size_t upload_body_limit = 50 << 20;  // 50 MiB (import files)
     std::string version = "0.1.0";
+    std::string database = "sqlite";  // the backend GET /health names: "sqlite" or "postgresql"
 };
 
 /// Runs a piece of long work (an import job) somewhere other than the calling thread.

@@ -97,8 +97,8 @@ void AddMetaRoutes(RouteTable& table, ApiContext& ctx) {
                Access::public_access,
                {},
                [&ctx](Call&) {
-                   return JsonResponse(
-                       json::object{{"status", "ok"}, {"version", ctx.options.version}, {"database", "sqlite"}});
+                   return JsonResponse(json::object{
+                       {"status", "ok"}, {"version", ctx.options.version}, {"database", ctx.options.database}});
                },
                "Status layanan / Service health"});
     table.Add({"GET",

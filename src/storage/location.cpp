@@ -78,14 +78,25 @@ std::string MaskKeyValue(std::string text) {
     return text;
 }
 
+/// A libpq key=value string starts with a name and '=' ("host=db dbname=bangkom").
+bool IsKeyValue(std::string_view location) {
+    size_t i = 0;
+    while (i < location.size() && std::isspace(static_cast<unsigned char>(location[i]))) ++i;
+    const size_t name_start = i;
+    while (i < location.size() && (std::isalnum(static_cast<unsigned char>(location[i])) || location[i] == '_')) ++i;
+    while (i < location.size() && location[i] == ' ') ++i;
+    return i > name_start && i < location.size() && location[i] == '=';
+}
+
 }  // namespace
+
+std::string BackendName(const std::string& location) {
+    return IsUrl(location) || IsKeyValue(location) ? "postgresql" : "sqlite";
+}
 
 std::string MaskedLocation(const std::string& location) {
     if (IsUrl(location)) return MaskUrl(location);
-    if (location.find('=') != std::string::npos && location.find("password") != std::string::npos) {
-        return MaskKeyValue(location);
-    }
-    return location;
+    return IsKeyValue(location) ? MaskKeyValue(location) : location;
 }
 
 }  // namespace bangkom::storage

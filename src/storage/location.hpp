@@ -9,4 +9,8 @@ namespace bangkom::storage {
 /// `password=` query parameter, or a libpq `password=` key (quoted or not). SQLite paths come back unchanged.
 std::string MaskedLocation(const std::string& location);
 
+/// "postgresql" for a postgresql:// or postgres:// URL or a libpq key=value string, else "sqlite" (a file path),
+/// by the same rule OpenStore chooses the backend with. For logs and GET /health.
+std::string BackendName(const std::string& location);
+
 }  // namespace bangkom::storage

@@ -44,5 +44,19 @@ TEST(MaskedLocation, KeyValueWithoutPasswordIsUnchanged) {
     EXPECT_EQ(MaskedLocation("host=db passfile=/etc/bangkom/pgpass"), "host=db passfile=/etc/bangkom/pgpass");
 }
 
+TEST(BackendName, ChoosesByTheFormOfTheLocation) {
+    EXPECT_EQ(BackendName("postgresql://u@h/d"), "postgresql");
+    EXPECT_EQ(BackendName("postgres://h/d"), "postgresql");
+    EXPECT_EQ(BackendName("host=db dbname=bangkom"), "postgresql");
+    EXPECT_EQ(BackendName(" dbname = bangkom"), "postgresql");
+    EXPECT_EQ(BackendName("/var/lib/bangkom/bangkom.db"), "sqlite");
+    EXPECT_EQ(BackendName("data/a=b.db"), "sqlite");
+    EXPECT_EQ(BackendName("bangkom.db"), "sqlite");
+}
+
+TEST(MaskedLocation, PathWithEqualsSignIsNotAKeyValueString) {
+    EXPECT_EQ(MaskedLocation("/srv/password=x/bangkom.db"), "/srv/password=x/bangkom.db");
+}
+
 }  // namespace
 }  // namespace bangkom::storage
