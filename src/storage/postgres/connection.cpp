@@ -53,6 +53,17 @@ std::vector<const char*> Values(std::span<const Param> params) {
     return values;
 }
 
+// libpq takes parameters as C strings: a NUL would silently cut the text short.
+Result<void> CheckNoNul(std::span<const Param> params) {
+    for (const Param& p : params) {
+        if (p && p->find('\0') != std::string::npos) {
+            return MakeError(ErrorCode::invalid_argument,
+                             "Teks tidak boleh memuat karakter NUL (text must not contain a NUL character)");
+        }
+    }
+    return {};
+}
+
 void IgnoreNotice(void* /*arg*/, const char* /*message*/) {}
 
 }  // namespace
@@ -200,6 +211,7 @@ Error Connection::ResultError(const pg_result* result, std::string_view context)
     if (message == nullptr || *message == '\0') message = PQerrorMessage(conn_.get());
     std::string_view sqlstate = state != nullptr ? state : "";
     if (sqlstate.empty() && !IsOk()) sqlstate = kLostSqlState;
+    last_sqlstate_ = sqlstate;
     return SqlStateError(sqlstate, message, context);
 }
 
@@ -222,6 +234,7 @@ Result<std::string> Connection::Prepared(std::string_view sql) {
 }
 
 Result<QueryResult> Connection::Query(std::string_view sql, std::span<const Param> params) {
+    if (auto ok = CheckNoNul(params); !ok) return ok.error();
     auto name = Prepared(sql);
     if (!name) return name.error();
     const std::vector<const char*> values = Values(params);
@@ -233,6 +246,7 @@ Result<QueryResult> Connection::Query(std::string_view sql, std::span<const Para
 }
 
 Result<QueryResult> Connection::QueryOnce(std::string_view sql, std::span<const Param> params) {
+    if (auto ok = CheckNoNul(params); !ok) return ok.error();
     const std::string text(sql);
     const std::vector<const char*> values = Values(params);
     QueryResult result(PQexecParams(conn_.get(), text.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
@@ -245,6 +259,9 @@ Result<QueryResult> Connection::QueryOnce(std::string_view sql, std::span<const 
 // Sends batches (executions, then a sync) and reads each batch's results up to the sync's. After the first
 // error the server skips the rest of the batch (PIPELINE_ABORTED); no further batch is sent.
 Result<std::vector<int64_t>> Connection::RunPipeline(std::string_view sql, std::span<const Params> rows) {
+    for (const Params& row : rows) {
+        if (auto ok = CheckNoNul(row); !ok) return ok.error();
+    }
     auto name = Prepared(sql);
     if (!name) return name.error();
     pg_conn* c = conn_.get();
@@ -376,6 +393,7 @@ Result<void> CopyIn::Flush() {
 }
 
 Result<void> CopyIn::PutRow(std::span<const Param> fields) {
+    if (auto ok = CheckNoNul(fields); !ok) return ok.error();
     AppendRow(buffer_, fields);
     if (buffer_.size() >= kCopyChunk) return Flush();
     return {};

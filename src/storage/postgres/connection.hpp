@@ -128,7 +128,8 @@ class Connection {
     /// Runs one or more statements without parameters (schema, BEGIN/COMMIT, SET ...).
     Result<void> Exec(std::string_view sql);
     /// Runs `sql` with parameters through a statement prepared once per connection and kept (keyed by the SQL
-    /// text: pass constants or a bounded set of generated texts).
+    /// text: pass constants or a bounded set of generated texts). Text with a NUL character, which PostgreSQL
+    /// cannot store, is invalid_argument here (as in Pipeline and CopyIn::PutRow) rather than cut short.
     Result<QueryResult> Query(std::string_view sql, std::span<const Param> params = {});
     Result<QueryResult> Query(std::string_view sql, std::initializer_list<Param> params) {
         return Query(sql, std::span<const Param>(params.begin(), params.size()));
@@ -158,6 +159,11 @@ class Connection {
     /// Reconnects with the same parameters; the statement cache is emptied.
     Result<void> Reset();
 
+    /// The SQLSTATE of the last failure on this connection ("" after ClearLastSqlState or when none was
+    /// given): lets a caller that owns a whole transaction retry it after 40001 / 40P01.
+    const std::string& LastSqlState() const { return last_sqlstate_; }
+    void ClearLastSqlState() { last_sqlstate_.clear(); }
+
     /// "host:port/db as user", for messages.
     std::string Describe() const;
     pg_conn* Raw() const { return conn_.get(); }
@@ -176,6 +182,7 @@ class Connection {
     };
     std::unique_ptr<pg_conn, Closer> conn_;
     std::map<std::string, std::string, std::less<>> prepared_;  // SQL text → statement name
+    mutable std::string last_sqlstate_;
 };
 
 /// A transaction (BEGIN) rolled back on destruction unless committed. BeginRead: one REPEATABLE READ READ ONLY

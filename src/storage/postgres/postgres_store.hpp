@@ -59,7 +59,11 @@ class PostgresStore final : public Store {
     explicit PostgresStore(std::unique_ptr<ConnectionPool> pool) : pool_(std::move(pool)) {}
 
   private:
-    /// Runs `work(Connection&)` on a borrowed connection.
+    static constexpr int kMaxAttempts = 3;
+
+    /// Runs `work(Connection&)` on a borrowed connection. `work` must be one whole transaction (or one
+    /// autocommit statement): after a serialization failure or deadlock (40001, 40P01) PostgreSQL has rolled it
+    /// all back, so it is run again, up to kMaxAttempts times in all.
     template <class Work>
     auto Run(Work&& work) -> decltype(work(std::declval<Connection&>()));
 
@@ -68,9 +72,13 @@ class PostgresStore final : public Store {
 
 template <class Work>
 auto PostgresStore::Run(Work&& work) -> decltype(work(std::declval<Connection&>())) {
-    auto lease = pool_->Acquire();
-    if (!lease) return lease.error();
-    return work(**lease);
+    for (int attempt = 1;; ++attempt) {
+        auto lease = pool_->Acquire();
+        if (!lease) return lease.error();
+        (*lease)->ClearLastSqlState();
+        auto result = work(**lease);
+        if (result.ok() || attempt == kMaxAttempts || !IsRetryableSqlState((*lease)->LastSqlState())) return result;
+    }
 }
 
 }  // namespace bangkom::storage::postgres

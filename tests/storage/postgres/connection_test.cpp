@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <thread>
 
 #include "storage/postgres/pg_test_database.hpp"
 
@@ -145,6 +146,59 @@ TEST_F(PostgresConnection, UniqueAndForeignKeyViolationsMapLikeSqlite) {
     auto bad = db().Exec("SELEC 1");
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().code, ErrorCode::internal);
+}
+
+TEST_F(PostgresConnection, TheLastSqlStateIsKeptUntilCleared) {
+    EXPECT_EQ(db().LastSqlState(), "");
+    ASSERT_TRUE(db().Exec("INSERT INTO t (k) VALUES ('a')").ok());
+    EXPECT_FALSE(db().Query("INSERT INTO t (k) VALUES ($1)", {Arg::Text("a")}).ok());
+    EXPECT_EQ(db().LastSqlState(), "23505");
+    ASSERT_TRUE(db().Query("SELECT 1").ok());
+    EXPECT_EQ(db().LastSqlState(), "23505");
+    db().ClearLastSqlState();
+    EXPECT_EQ(db().LastSqlState(), "");
+}
+
+TEST_F(PostgresConnection, TextWithANulCharacterIsRefusedNotCutShort) {
+    const std::string with_nul("a\0b", 3);
+    auto query = db().Query("INSERT INTO t (k) VALUES ($1)", {Arg::Text(with_nul)});
+    ASSERT_FALSE(query.ok());
+    EXPECT_EQ(query.error().code, ErrorCode::invalid_argument);
+    EXPECT_FALSE(db().QueryOnce("SELECT $1", {Arg::Text(with_nul)}).ok());
+    EXPECT_FALSE(db().Pipeline("INSERT INTO t (k) VALUES ($1)", std::vector<Params>{{Arg::Text(with_nul)}}).ok());
+    auto copy = db().BeginCopy("COPY t (k) FROM STDIN");
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(copy->PutRow(Params{Arg::Text(with_nul)}).error().code, ErrorCode::invalid_argument);
+    ASSERT_TRUE(copy->End().ok());
+    EXPECT_EQ(Scalar("SELECT COUNT(*) FROM t"), 0);
+}
+
+// Two transactions taking two rows in opposite orders: the server breaks the deadlock by failing one of them with
+// 40P01, which is reported as retryable.
+TEST_F(PostgresConnection, ADeadlockIsReportedAsRetryable) {
+    ASSERT_TRUE(db().Exec("INSERT INTO t (k, n) VALUES ('a', 0), ('b', 0)").ok());
+    auto other_opened = Connection::Open(database_->Url());
+    ASSERT_TRUE(other_opened.ok());
+    Connection other = std::move(*other_opened);
+    auto tx1 = Transaction::Begin(db());
+    auto tx2 = Transaction::Begin(other);
+    ASSERT_TRUE(db().Exec("UPDATE t SET n = 1 WHERE k = 'a'").ok());
+    ASSERT_TRUE(other.Exec("UPDATE t SET n = 2 WHERE k = 'b'").ok());
+    Result<void> second = Result<void>();
+    std::thread crossing([&] { second = other.Exec("UPDATE t SET n = 2 WHERE k = 'a'"); });
+    Result<void> first = db().Exec("UPDATE t SET n = 1 WHERE k = 'b'");
+    if (first.ok()) {
+        EXPECT_TRUE(tx1->Commit().ok());
+    } else {
+        Transaction victim = std::move(*tx1);  // rolled back here: its locks go, the other side finishes
+    }
+    crossing.join();
+    ASSERT_NE(first.ok(), second.ok());  // exactly one side was cancelled
+    const Connection& victim = first.ok() ? other : db();
+    const Error& error = first.ok() ? second.error() : first.error();
+    EXPECT_EQ(victim.LastSqlState(), "40P01");
+    EXPECT_TRUE(IsRetryableSqlState(victim.LastSqlState()));
+    EXPECT_NE(error.message.find("coba lagi"), std::string::npos);
 }
 
 TEST_F(PostgresConnection, TransactionRollsBackUnlessCommitted) {
