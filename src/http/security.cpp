@@ -62,4 +62,16 @@ bool IsStateChanging(std::string_view method) {
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
+std::string ClientAddress(const std::string& peer, std::string_view forwarded_for,
+                          const std::vector<std::string>& trusted_proxies) {
+    bool trusted = false;
+    for (const auto& proxy : trusted_proxies) trusted = trusted || proxy == peer;
+    if (!trusted) return peer;
+    const size_t comma = forwarded_for.rfind(',');
+    std::string_view last = comma == std::string_view::npos ? forwarded_for : forwarded_for.substr(comma + 1);
+    while (!last.empty() && (last.front() == ' ' || last.front() == '\t')) last.remove_prefix(1);
+    while (!last.empty() && (last.back() == ' ' || last.back() == '\t')) last.remove_suffix(1);
+    return last.empty() ? peer : std::string(last);
+}
+
 }  // namespace bangkom::http

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "http/message.hpp"
 
@@ -21,6 +22,11 @@ std::string SessionCookie(const std::string& token, int64_t max_age_seconds, boo
 std::string ClearedSessionCookie(bool secure);
 /// CSP, nosniff, frame and referrer policy on every response; Cache-Control no-store on API answers.
 void AddSecurityHeaders(Response& response, bool api);
+/// The client's address for rate limits and logs: the TCP peer, or, when the peer is one of `trusted_proxies`
+/// (nginx), the last address of its X-Forwarded-For (the one the proxy appended; earlier ones come from the
+/// client and are not believed). Behind nginx without this, every client would share nginx's address.
+std::string ClientAddress(const std::string& peer, std::string_view forwarded_for,
+                          const std::vector<std::string>& trusted_proxies);
 /// True for methods that change state and so need the CSRF token.
 bool IsStateChanging(std::string_view method);
 

@@ -146,7 +146,10 @@ asio::awaitable<std::pair<Handled, bool>> Answer(beast::tcp_stream& stream, beas
     if (ec) throw beast::system_error(ec);
     boost::system::error_code endpoint_ec;
     const auto remote = stream.socket().remote_endpoint(endpoint_ec);
-    const std::string ip = endpoint_ec ? "" : remote.address().to_string();
+    const std::string peer = endpoint_ec ? "" : remote.address().to_string();
+    const auto forwarded = parser.get()["X-Forwarded-For"];
+    const std::string ip =
+        ClientAddress(peer, std::string_view(forwarded.data(), forwarded.size()), st.options.trusted_proxies);
     if (!ToRequest(parser.get(), ip, request)) co_return std::pair{BadRequest(), true};
     Handled handled = co_await asio::co_spawn(
         st.workers.impl().pool, [&]() -> asio::awaitable<Handled> { co_return st.api.Handle(request); },

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "domain/result.hpp"
 #include "http/api.hpp"
@@ -36,6 +37,8 @@ struct ServerOptions {
     int idle_timeout_seconds = 30;   // keep-alive and header reads
     int body_timeout_seconds = 300;  // large uploads on slow links
     int shutdown_grace_seconds = 5;  // in-flight requests get this long after SIGTERM/SIGINT
+    /// Peers (nginx) whose X-Forwarded-For names the client; empty: the TCP peer is the client.
+    std::vector<std::string> trusted_proxies;
     /// Called once listening, with the bound address and port.
     std::function<void(const std::string& host, uint16_t port)> on_listening;
 };

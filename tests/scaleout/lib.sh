@@ -46,7 +46,7 @@ free_port() {
 start_serve() {
     local name=$1
     SERVE_ADDR=""
-    "$BIN" serve --db "$DB" --port 0 --workers 4 >"$WORK/serve-$name.log" 2>&1 &
+    "$BIN" serve --db "$DB" --port 0 --workers 4 --trusted-proxy 127.0.0.1 >"$WORK/serve-$name.log" 2>&1 &
     local pid=$!
     PIDS+=("$pid")
     echo "$pid" >"$WORK/serve-$name.pid"

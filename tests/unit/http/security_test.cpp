@@ -67,5 +67,24 @@ TEST(IsStateChanging, WritesOnly) {
     EXPECT_FALSE(IsStateChanging("HEAD"));
 }
 
+TEST(ClientAddressTest, WithoutTrustedProxiesThePeerIsTheClient) {
+    EXPECT_EQ(ClientAddress("10.0.0.5", "1.2.3.4", {}), "10.0.0.5");
+}
+
+TEST(ClientAddressTest, AnUntrustedPeerCannotClaimAnotherAddress) {
+    EXPECT_EQ(ClientAddress("10.0.0.5", "1.2.3.4", {"127.0.0.1"}), "10.0.0.5");
+}
+
+TEST(ClientAddressTest, BehindATrustedProxyTheAddressItAppendedCounts) {
+    EXPECT_EQ(ClientAddress("127.0.0.1", "203.0.113.7", {"10.0.0.9", "127.0.0.1"}), "203.0.113.7");
+    // a client's own X-Forwarded-For comes first; nginx appends the real address last
+    EXPECT_EQ(ClientAddress("127.0.0.1", "6.6.6.6, 203.0.113.7 ", {"127.0.0.1"}), "203.0.113.7");
+}
+
+TEST(ClientAddressTest, ATrustedProxyWithoutTheHeaderIsThePeer) {
+    EXPECT_EQ(ClientAddress("127.0.0.1", "", {"127.0.0.1"}), "127.0.0.1");
+    EXPECT_EQ(ClientAddress("127.0.0.1", " , ", {"127.0.0.1"}), "127.0.0.1");
+}
+
 }  // namespace
 }  // namespace bangkom::http
