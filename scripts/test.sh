@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every suite: format and clang-tidy checks, C++ (unit + storage contract) via CTest, CLI scripts, front-end unit, API, browser
 # end-to-end. Ends with one line "N passed, N failed" over all of them; exit 1 when anything failed.
+# Both databases: one throwaway PostgreSQL cluster (scripts/pg_cluster.sh, build/pg-test) serves the whole run —
+# the storage contract suite runs on SQLite and PostgreSQL, the API suite twice ("api" on SQLite, "api-pg").
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh || exit 1
@@ -11,13 +13,28 @@ passed=0; failed=0
 add() { passed=$((passed + $1)); failed=$((failed + $2)); printf '  %-10s %s passed, %s failed\n' "$3" "$1" "$2" >> build/test-results/summary.txt; }
 : > build/test-results/summary.txt
 
+# 0. PostgreSQL: one cluster for the run, stopped at the end whatever happens. Not starting is a failure, not a skip.
+PG_DIR=build/pg-test
+trap './scripts/pg_cluster.sh stop "$PG_DIR" >/dev/null 2>&1 || true' EXIT
+if BANGKOM_TEST_POSTGRES=$(./scripts/pg_cluster.sh start "$PG_DIR" 2>build/test-results/pg-cluster.log) &&
+  [[ -n $BANGKOM_TEST_POSTGRES ]]; then
+  export BANGKOM_TEST_POSTGRES
+  add 1 0 pg-cluster
+else
+  unset BANGKOM_TEST_POSTGRES
+  echo "PostgreSQL cluster did not start:"; cat build/test-results/pg-cluster.log
+  add 0 1 pg-cluster
+fi
+
 # 1. formatting (one check)
 if ./scripts/format_check.sh >build/test-results/format.log 2>&1; then add 1 0 format; else cat build/test-results/format.log | head -40; add 0 1 format; fi
 
 # 1b. clang-tidy on the gated folders (one check)
 if ./scripts/tidy_check.sh >build/test-results/tidy-summary.log 2>&1; then add 1 0 tidy; else cat build/test-results/tidy-summary.log; add 0 1 tidy; fi
 
-# 2. C++: unit and storage contract tests
+# 2. C++: unit and storage contract tests (tests are listed at ctest time: drop stale lists so that the
+#    PostgreSQL instances appear exactly when BANGKOM_TEST_POSTGRES is set)
+rm -f build/tests/*_tests.cmake
 ctest --test-dir build -j "$(nproc)" --output-on-failure --timeout 300 2>&1 | tee build/test-results/ctest.log
 line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' build/test-results/ctest.log | tail -1)
 if [[ -n "$line" ]]; then
@@ -48,6 +65,9 @@ run_vitest() {  # name, npm script
 }
 run_vitest web test:unit
 run_vitest api test:api
+if [[ -n ${BANGKOM_TEST_POSTGRES:-} ]]; then
+  BANGKOM_TEST_DB=postgres run_vitest api-pg test:api
+else add 0 1 api-pg; fi
 run_vitest e2e test:e2e
 
 echo

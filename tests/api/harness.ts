@@ -1,5 +1,9 @@
-// Starts a real `bangkom serve` on a temporary SQLite database with users of every role and a small data set,
-// and gives tests a client that keeps the session cookie and the CSRF token like the web app does.
+// Starts a real `bangkom serve` on a temporary database with users of every role and a small data set, and gives
+// tests a client that keeps the session cookie and the CSRF token like the web app does.
+//
+// The database is SQLite (a file per test file) unless BANGKOM_TEST_DB=postgres: then BANGKOM_TEST_POSTGRES is the
+// URL of an admin database of a throwaway cluster (scripts/pg_cluster.sh), and each test file's server gets a fresh
+// database copied from a template (CREATE DATABASE … TEMPLATE …), dropped when it stops.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -13,6 +17,13 @@ export const bangkomBin = process.env.BANGKOM_BIN ?? join(repoRoot, 'build', 'ba
 export const fixturesDir = join(repoRoot, 'tests', 'api', 'fixtures')
 export const password = 'rahasia-uji-123'
 export const thisYear = new Date().getFullYear()
+
+/** The backend the suite runs on, as `GET /health` names it. */
+export const backend: 'sqlite' | 'postgresql' = process.env.BANGKOM_TEST_DB === 'postgres' ? 'postgresql' : 'sqlite'
+const pgAdminUrl = process.env.BANGKOM_TEST_POSTGRES ?? ''
+if (backend === 'postgresql' && !pgAdminUrl) {
+  throw new Error('BANGKOM_TEST_DB=postgres needs BANGKOM_TEST_POSTGRES (an admin URL, e.g. from scripts/pg_cluster.sh)')
+}
 
 export const nips = {
   budi: '198609262015051001', // atasan, DINKES
@@ -43,6 +54,36 @@ function run(args: string[], env: Record<string, string> = {}): string {
   return r.stdout
 }
 
+/** Runs SQL on the cluster's admin database through Debian's psql (node has no PostgreSQL driver). */
+export function psql(sql: string, url = pgAdminUrl): string {
+  const r = spawnSync('psql', [url, '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`psql ${sql} failed (${r.status}): ${r.error ?? ''}${r.stderr}`)
+  return r.stdout.trim()
+}
+
+/** The URL of database `name` in the cluster of BANGKOM_TEST_POSTGRES. */
+export function pgUrl(name: string): string {
+  const url = new URL(pgAdminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+let pgCounter = 0
+/** A database name unique to this process and call: bangkom_api_<prefix>_<pid>_<n>_<random>. */
+export function pgDatabaseName(prefix: string): string {
+  pgCounter += 1
+  return `bangkom_api_${prefix}_${process.pid}_${pgCounter}_${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** Creates an empty database, or a copy of `template` (which must have no connections). */
+export function pgCreate(name: string, template?: string): void {
+  psql(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`)
+}
+
+export function pgDrop(name: string): void {
+  psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+}
+
 async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const s = createServer()
@@ -69,6 +110,7 @@ export interface Server {
   base: string // http://127.0.0.1:PORT
   port: number
   dir: string
+  db: string // the --db location: a file in dir (SQLite) or a postgresql:// URL
   webDir: string
   process: ChildProcess
   output: () => string
@@ -90,21 +132,34 @@ export function buildDatabase(db: string, workDir: string, withData: boolean): v
   }
 }
 
-export async function startServer(opts: { data?: boolean } = {}): Promise<Server> {
-  const dir = mkdtempSync(join(tmpdir(), 'bangkom-api-'))
-  const db = join(dir, 'bangkom.db')
-  const webDir = join(dir, 'web')
-  mkdirSync(join(webDir, 'assets'), { recursive: true })
-  writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Bangkom</title><div id="app"></div>')
-  writeFileSync(join(webDir, 'assets', 'app-1a2b3c.js'), 'console.log("bangkom")')
+/** A fresh database for one server, from the suite's template when there is one; `drop` removes a PG one. */
+function freshDatabase(dir: string, withData: boolean): { db: string; drop: () => void } {
   const templates = inject('templateDbs')
-  const template = opts.data === false ? templates?.empty : templates?.withData
+  const template = withData ? templates?.withData : templates?.empty
+  if (backend === 'postgresql') {
+    const name = pgDatabaseName('t')
+    pgCreate(name, template)
+    const db = pgUrl(name)
+    if (!template) buildDatabase(db, dir, withData)
+    return { db, drop: () => pgDrop(name) }
+  }
+  const db = join(dir, 'bangkom.db')
   if (template) {
     copyFileSync(template, db)
     if (existsSync(`${template}-wal`)) copyFileSync(`${template}-wal`, `${db}-wal`)
   } else {
-    buildDatabase(db, dir, opts.data !== false)
+    buildDatabase(db, dir, withData)
   }
+  return { db, drop: () => {} }
+}
+
+export async function startServer(opts: { data?: boolean } = {}): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'bangkom-api-'))
+  const webDir = join(dir, 'web')
+  mkdirSync(join(webDir, 'assets'), { recursive: true })
+  writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Bangkom</title><div id="app"></div>')
+  writeFileSync(join(webDir, 'assets', 'app-1a2b3c.js'), 'console.log("bangkom")')
+  const { db, drop } = freshDatabase(dir, opts.data !== false)
   const port = await freePort()
   const child = spawn(bangkomBin, ['serve', '--db', db, '--port', String(port), '--web', webDir, '--threads', '2'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,9 +168,15 @@ export async function startServer(opts: { data?: boolean } = {}): Promise<Server
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
   const base = `http://127.0.0.1:${port}`
-  await waitForHealth(base, child, () => output)
+  try {
+    await waitForHealth(base, child, () => output)
+  } catch (e) {
+    await stopProcess(child)
+    drop()
+    throw e
+  }
   const server: Server = {
-    base, port, dir, webDir, process: child, output: () => output,
+    base, port, dir, db, webDir, process: child, output: () => output,
     login: async (username: string) => {
       const c = new Client(base)
       const r = await c.post('/api/v1/auth/login', { username, password })
@@ -124,6 +185,7 @@ export async function startServer(opts: { data?: boolean } = {}): Promise<Server
     },
     stop: () => stopProcess(child).then((code) => {
       rmSync(dir, { recursive: true, force: true })
+      drop()
       return code
     }),
   }

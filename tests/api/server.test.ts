@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bangkomBin, Client, repoRoot, startServer, stopProcess, type Server } from './harness'
+import { backend, bangkomBin, Client, repoRoot, startServer, stopProcess, type Server } from './harness'
 
 let server: Server
 beforeAll(async () => {
@@ -47,7 +47,7 @@ describe('GET /health', () => {
   it('answers without a session', async () => {
     const r = await fetch(`${server.base}/api/v1/health`)
     expect(r.status).toBe(200)
-    expect(await r.json()).toEqual({ status: 'ok', version: '0.1.0', database: 'sqlite' })
+    expect(await r.json()).toEqual({ status: 'ok', version: '0.1.0', database: backend })
     expectSecurityHeaders(r)
     expect(r.headers.get('cache-control')).toBe('no-store')
   })
@@ -154,7 +154,7 @@ describe('robustness', () => {
 
 describe('start and stop', () => {
   it('fails clearly when the port is taken', async () => {
-    const child = spawn(bangkomBin, ['serve', '--db', join(server.dir, 'bangkom.db'), '--port', String(server.port)])
+    const child = spawn(bangkomBin, ['serve', '--db', server.db, '--port', String(server.port)])
     let err = ''
     child.stderr.on('data', (d) => (err += d))
     child.stdout.on('data', (d) => (err += d))
