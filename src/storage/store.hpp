@@ -1,5 +1,5 @@
 #pragma once
-// The repository interface every backend implements (sqlite/ now, postgres/ next). One contract test suite
+// The repository interface every backend implements (sqlite/, postgres/). One contract test suite
 // (tests/storage/) runs unchanged on each backend. Methods are safe to call from several threads: an
 // implementation serialises or pools connections itself.
 
@@ -137,7 +137,7 @@ class Store {
 };
 
 /// Opens the store named by `location`: a file path (SQLite; created and migrated when missing).
-/// PostgreSQL URLs are the next backend; for now they answer failed_precondition.
+/// postgresql://, postgres:// or a libpq key=value string: PostgreSQL (migrated under an advisory lock).
 Result<std::unique_ptr<Store>> OpenStore(const std::string& location);
 
 }  // namespace bangkom::storage
