@@ -1,11 +1,9 @@
 #!/usr/bin/env bash
-# clang-tidy (.clang-tidy) over the C++ sources, using build/compile_commands.json. Prints the findings and
-# exits non-zero when there is any. Gated folders: domain, formats, storage, services. http/ and app/ still have
-# findings to mend (see the session note); run `scripts/tidy_check.sh all` to see them.
+# clang-tidy (.clang-tidy) over every C++ source of src/, using build/compile_commands.json. Prints the findings
+# and exits non-zero when there is any.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-if [[ "${1:-}" == all ]]; then files=$(git ls-files 'src/*.cpp')
-else files=$(git ls-files 'src/domain/*.cpp' 'src/formats/*.cpp' 'src/storage/*.cpp' 'src/services/*.cpp'); fi
+files=$(git ls-files 'src/*.cpp')
 mkdir -p build/test-results
 # -Wshadow=local is GCC-only: clang would report it as an unknown option.
 # shellcheck disable=SC2086
