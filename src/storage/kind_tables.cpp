@@ -86,6 +86,32 @@ bool HasSingleKey(domain::Kind kind) {
     return TableOf(kind).key_count == 1;
 }
 
+std::string Placeholder(char prefix, size_t i) {
+    return prefix + std::to_string(i + 1);
+}
+
+std::string InsertSql(const KindTable& t, char prefix) {
+    std::string sql = "INSERT INTO " + std::string(t.table) + " (" + JoinNames(t.columns, ", ") + ") VALUES (";
+    for (size_t i = 0; i < t.columns.size(); ++i) sql += (i > 0 ? ", " : "") + Placeholder(prefix, i);
+    sql += ")";
+    if (t.key_count > 0) sql += " ON CONFLICT (" + JoinNames(t.key_columns(), ", ") + ") DO NOTHING";
+    return sql;
+}
+
+std::string UpdateSql(const KindTable& t, char prefix) {
+    if (t.key_count == 0) return {};
+    const auto keys = static_cast<size_t>(t.key_count);
+    std::string sql = "UPDATE " + std::string(t.table) + " SET ";
+    for (size_t i = keys; i < t.columns.size(); ++i) {
+        sql += (i > keys ? ", " : "") + std::string(t.columns[i]) + " = " + Placeholder(prefix, i);
+    }
+    sql += " WHERE ";
+    for (size_t i = 0; i < keys; ++i) {
+        sql += (i > 0 ? " AND " : "") + std::string(t.columns[i]) + " = " + Placeholder(prefix, i);
+    }
+    return sql;
+}
+
 std::string JoinNames(std::span<const std::string_view> names, std::string_view separator) {
     std::string out;
     for (size_t i = 0; i < names.size(); ++i) {

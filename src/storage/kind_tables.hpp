@@ -40,6 +40,15 @@ bool HasSingleKey(domain::Kind kind);
 /// "a, b, c" from column names: the building block of every backend's SQL text.
 std::string JoinNames(std::span<const std::string_view> names, std::string_view separator);
 
+/// The placeholder of parameter i (0-based) in a dialect: prefix '?' (SQLite) → "?1", '$' (PostgreSQL) → "$1".
+std::string Placeholder(char prefix, size_t i);
+/// "INSERT INTO t (columns) VALUES (p1, …)", keyed kinds with "ON CONFLICT (key) DO NOTHING" so that the affected
+/// row count tells an insert from an existing key.
+std::string InsertSql(const KindTable& t, char prefix);
+/// "UPDATE t SET non-key columns WHERE key columns", with the parameter numbers of InsertSql; empty for appended
+/// kinds.
+std::string UpdateSql(const KindTable& t, char prefix);
+
 /// The "team" scope: rows whose employee column is one of the employees supervised by the `?` parameter.
 inline constexpr std::string_view kTeamCondition = " IN (SELECT s.nip FROM pegawai s WHERE s.nip_atasan = ?)";
 

@@ -8,35 +8,11 @@ namespace bangkom::storage::postgres {
 
 namespace {
 
-std::string Param(size_t i) {
-    return "$" + std::to_string(i + 1);
-}
-
-std::string InsertSql(const KindTable& t) {
-    std::string sql = "INSERT INTO " + std::string(t.table) + " (" + JoinNames(t.columns, ", ") + ") VALUES (";
-    for (size_t i = 0; i < t.columns.size(); ++i) sql += (i > 0 ? ", " : "") + Param(i);
-    sql += ")";
-    if (t.key_count > 0) sql += " ON CONFLICT (" + JoinNames(t.key_columns(), ", ") + ") DO NOTHING";
-    return sql;
-}
-
-std::string UpdateSql(const KindTable& t) {
-    if (t.key_count == 0) return {};
-    const auto keys = static_cast<size_t>(t.key_count);
-    std::string sql = "UPDATE " + std::string(t.table) + " SET ";
-    for (size_t i = keys; i < t.columns.size(); ++i) {
-        sql += (i > keys ? ", " : "") + std::string(t.columns[i]) + " = " + Param(i);
-    }
-    sql += " WHERE ";
-    for (size_t i = 0; i < keys; ++i) sql += (i > 0 ? " AND " : "") + std::string(t.columns[i]) + " = " + Param(i);
-    return sql;
-}
-
 KindSql BuildSql(const KindTable& t) {
     KindSql sql;
     const std::string table(t.table);
-    sql.insert = InsertSql(t);
-    sql.update = UpdateSql(t);
+    sql.insert = InsertSql(t, '$');
+    sql.update = UpdateSql(t, '$');
     sql.select = "SELECT " + std::string(t.has_id ? "id, " : "") + JoinNames(t.columns, ", ") + " FROM " + table;
     sql.count = "SELECT COUNT(*) FROM " + table;
     sql.order_by_key = t.key_count > 0 ? JoinNames(t.key_columns(), ", ") : std::string("id");
@@ -44,7 +20,7 @@ KindSql BuildSql(const KindTable& t) {
     if (t.key_count > 0) {
         sql.key_exists = "SELECT 1 FROM " + table + " WHERE ";
         for (size_t i = 0; i < static_cast<size_t>(t.key_count); ++i) {
-            sql.key_exists += (i > 0 ? " AND " : "") + std::string(t.columns[i]) + " = " + Param(i);
+            sql.key_exists += (i > 0 ? " AND " : "") + std::string(t.columns[i]) + " = " + Placeholder('$', i);
         }
         const std::string key(t.columns[0]);
         sql.by_key = sql.select + " WHERE " + key + " = $1";
