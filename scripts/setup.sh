@@ -10,7 +10,7 @@ DEBIAN_PACKAGES=(
   libsqlite3-dev sqlite3 libpq-dev postgresql
   libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libxlsxwriter-dev
   libcairo2-dev libpango1.0-dev fonts-noto-core libqrencode-dev
-  libzip-dev zipcmp zipmerge ziptool libpugixml-dev coinor-libcbc-dev
+  libzip-dev zipcmp zipmerge ziptool libpugixml-dev coinor-libcbc-dev coinor-cbc
   libgtest-dev libgmock-dev libbenchmark-dev
   chromium wrk poppler-utils clang-format clang-tidy nginx
 )

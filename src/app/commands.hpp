@@ -24,5 +24,8 @@ void RegisterUser(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void RegisterServe(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void RegisterBackup(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void RegisterGaps(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void RegisterPlan(CLI::App& app, const GlobalOptions& global, int& exit_code);      // cli_plan.cpp
+void RegisterIkm(CLI::App& app, const GlobalOptions& global, int& exit_code);       // cli_evaluate.cpp
+void RegisterEvaluate(CLI::App& app, const GlobalOptions& global, int& exit_code);  // cli_evaluate.cpp
 
 }  // namespace bangkom::app

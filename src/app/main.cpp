@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
     RegisterServe(app, global, exit_code);
     RegisterBackup(app, global, exit_code);
     RegisterGaps(app, global, exit_code);
+    RegisterPlan(app, global, exit_code);
+    RegisterIkm(app, global, exit_code);
+    RegisterEvaluate(app, global, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -45,6 +45,9 @@ class ApiImpl {
         AddImportRoutes(routes_, ctx_);
         AddProfileRoutes(routes_, ctx_);
         AddGapRoutes(routes_, ctx_);
+        AddParticipationRoutes(routes_, ctx_);
+        AddPlanRoutes(routes_, ctx_);
+        AddEvaluationRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);
     }
 

@@ -48,5 +48,8 @@ void AddImportRoutes(RouteTable& table, ApiContext& ctx);
 void AddAdminRoutes(RouteTable& table, ApiContext& ctx);
 void AddProfileRoutes(RouteTable& table, ApiContext& ctx);
 void AddGapRoutes(RouteTable& table, ApiContext& ctx);
+void AddParticipationRoutes(RouteTable& table, ApiContext& ctx);  // routes_participation.cpp (issue 5)
+void AddPlanRoutes(RouteTable& table, ApiContext& ctx);           // routes_plans.cpp (issue 6)
+void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_evaluation.cpp (issue 8)
 
 }  // namespace bangkom::http

@@ -66,6 +66,10 @@ class ReadSplitStore final : public Store {
     Result<std::optional<std::string>> GetSetting(const std::string& key) override;
     Result<void> PutSetting(const std::string& key, const std::string& value) override;
 
+    /// Participation and plans read their own writes in one request: always the primary.
+    ParticipationRepository& Participation() override { return primary_->Participation(); }
+    PlanRepository& Plans() override { return primary_->Plans(); }
+
   private:
     /// The store the record reads of the calling thread go to.
     Store& Reader();

@@ -12,6 +12,8 @@
 
 #include "domain/kinds.hpp"
 #include "domain/result.hpp"
+#include "storage/participation_repository.hpp"
+#include "storage/plan_repository.hpp"
 
 namespace bangkom::storage {
 
@@ -134,6 +136,10 @@ class Store {
     // --- settings (key → JSON text) ---
     virtual Result<std::optional<std::string>> GetSetting(const std::string& key) = 0;
     virtual Result<void> PutSetting(const std::string& key, const std::string& value) = 0;
+
+    // --- areas with their own repository (same database, same transactions rules) ---
+    virtual ParticipationRepository& Participation() = 0;  // issue 5: usulan, forum, inbox
+    virtual PlanRepository& Plans() = 0;                   // issue 6: saved plans and their versions
 };
 
 /// Opens the store named by `location`: a file path (SQLite; created and migrated when missing).

@@ -3,6 +3,7 @@
 // identity columns for generated ids; dates stay ISO TEXT so both backends share the record codec.
 // tests/storage/migrations/dialects_test.cpp compares the two schemas column by column.
 
+#include "storage/migrations/area_tables.hpp"
 #include "storage/migrations/migrations.hpp"
 
 namespace bangkom::storage::migrations {
@@ -230,10 +231,12 @@ CREATE TABLE settings (
 );
 )sql";
 
-constexpr Migration kPostgresMigrations[] = {
+const Migration kPostgresMigrations[] = {
     {1, "master data", kMasterTables},
     {2, "transactions", kTransactionTables},
     {3, "users, sessions, rate limits, audit, jobs, settings", kApplicationTables},
+    {4, "participation: proposals, windows, votes, forum, inbox", kPostgresParticipationTables},
+    {5, "plans and their versions", kPostgresPlanTables},
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 // ("id INTEGER PRIMARY KEY" here, an identity column there). Column names are the FORMATS.md column names,
 // which is also what ListQuery::sort_by accepts.
 
+#include "storage/migrations/area_tables.hpp"
 #include "storage/migrations/migrations.hpp"
 
 namespace bangkom::storage::migrations {
@@ -230,10 +231,12 @@ CREATE TABLE settings (
 );
 )sql";
 
-constexpr Migration kSqliteMigrations[] = {
+const Migration kSqliteMigrations[] = {
     {1, "master data", kMasterTables},
     {2, "transactions", kTransactionTables},
     {3, "users, sessions, rate limits, audit, jobs, settings", kApplicationTables},
+    {4, "participation: proposals, windows, votes, forum, inbox", kSqliteParticipationTables},
+    {5, "plans and their versions", kSqlitePlanTables},
 };
 
 }  // namespace

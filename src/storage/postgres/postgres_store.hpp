@@ -11,6 +11,8 @@
 #include <string>
 
 #include "storage/postgres/connection_pool.hpp"
+#include "storage/postgres/participation_repository.hpp"
+#include "storage/postgres/plan_repository.hpp"
 #include "storage/store.hpp"
 
 namespace bangkom::storage::postgres {
@@ -55,8 +57,14 @@ class PostgresStore final : public Store {
     Result<std::optional<std::string>> GetSetting(const std::string& key) override;
     Result<void> PutSetting(const std::string& key, const std::string& value) override;
 
+    ParticipationRepository& Participation() override { return *participation_; }
+    PlanRepository& Plans() override { return *plans_; }
+
     /// A store over an open, migrated pool (Open is the usual way in).
-    explicit PostgresStore(std::unique_ptr<ConnectionPool> pool) : pool_(std::move(pool)) {}
+    explicit PostgresStore(std::unique_ptr<ConnectionPool> pool)
+        : pool_(std::move(pool)),
+          participation_(std::make_unique<PostgresParticipation>(*pool_)),
+          plans_(std::make_unique<PostgresPlans>(*pool_)) {}
 
   private:
     static constexpr int kMaxAttempts = 3;
@@ -68,6 +76,8 @@ class PostgresStore final : public Store {
     auto Run(Work&& work) -> decltype(work(std::declval<Connection&>()));
 
     std::unique_ptr<ConnectionPool> pool_;
+    std::unique_ptr<PostgresParticipation> participation_;
+    std::unique_ptr<PostgresPlans> plans_;
 };
 
 template <class Work>

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "storage/sqlite/connection_pool.hpp"
+#include "storage/sqlite/participation_repository.hpp"
+#include "storage/sqlite/plan_repository.hpp"
 #include "storage/store.hpp"
 
 namespace bangkom::storage::sqlite {
@@ -53,8 +55,14 @@ class SqliteStore final : public Store {
     Result<std::optional<std::string>> GetSetting(const std::string& key) override;
     Result<void> PutSetting(const std::string& key, const std::string& value) override;
 
+    ParticipationRepository& Participation() override { return *participation_; }
+    PlanRepository& Plans() override { return *plans_; }
+
     /// A store over an open, migrated pool (Open is the usual way in).
-    explicit SqliteStore(std::unique_ptr<ConnectionPool> pool) : pool_(std::move(pool)) {}
+    explicit SqliteStore(std::unique_ptr<ConnectionPool> pool)
+        : pool_(std::move(pool)),
+          participation_(std::make_unique<SqliteParticipation>(*pool_, write_mutex_)),
+          plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)) {}
 
   private:
     /// Runs `work(Connection&)` on a borrowed connection.
@@ -67,6 +75,8 @@ class SqliteStore final : public Store {
 
     std::unique_ptr<ConnectionPool> pool_;
     std::mutex write_mutex_;
+    std::unique_ptr<SqliteParticipation> participation_;
+    std::unique_ptr<SqlitePlans> plans_;
 };
 
 template <class Work>

@@ -1,0 +1,15 @@
+#pragma once
+// The SQL of the migrations that belong to one area, each in its own file so that the areas grow apart:
+// participation_tables.cpp (version 4, issue 5) and plan_tables.cpp (version 5, issue 6). Same tables in
+// both dialects; tests/storage/migrations compares them.
+
+#include <string_view>
+
+namespace bangkom::storage::migrations {
+
+extern const std::string_view kSqliteParticipationTables;
+extern const std::string_view kPostgresParticipationTables;
+extern const std::string_view kSqlitePlanTables;
+extern const std::string_view kPostgresPlanTables;
+
+}  // namespace bangkom::storage::migrations
