@@ -5,10 +5,11 @@
 
 namespace bangkom::analysis {
 
-AkpkReading ReadAkpk(bool competency_gap, bool performance_gap) {
-    if (competency_gap && performance_gap) return AkpkReading::training;
-    if (performance_gap) return AkpkReading::non_training;
-    if (competency_gap) return AkpkReading::future_development;
+AkpkReading ReadAkpk(std::optional<bool> competency_gap, std::optional<bool> performance_gap) {
+    if (!competency_gap || !performance_gap) return AkpkReading::unknown;
+    if (*competency_gap && *performance_gap) return AkpkReading::training;
+    if (*performance_gap) return AkpkReading::non_training;
+    if (*competency_gap) return AkpkReading::future_development;
     return AkpkReading::maintain;
 }
 

@@ -9,8 +9,9 @@
 
 namespace bangkom::analysis {
 
-/// Both gaps → training; performance only → non_training; competency only → future_development; else maintain.
-AkpkReading ReadAkpk(bool competency_gap, bool performance_gap);
+/// Both gaps → training; performance only → non_training; competency only → future_development; neither →
+/// maintain. nullopt = that gap is not known (no SKP; competencies not assessed): the reading is unknown.
+AkpkReading ReadAkpk(std::optional<bool> competency_gap, std::optional<bool> performance_gap);
 
 /// max(0, performance_target - score of `p`); 0 when there is no SKP.
 double PerformanceGap(std::optional<domain::Predikat> p, const Settings& settings);

@@ -19,8 +19,9 @@ std::string_view Code(AkpkReading r) {
         case AkpkReading::non_training: return "non_training";
         case AkpkReading::future_development: return "future_development";
         case AkpkReading::maintain: return "maintain";
+        case AkpkReading::unknown: return "unknown";
     }
-    return "maintain";
+    return "unknown";
 }
 
 namespace {

@@ -110,7 +110,10 @@ void AnalyzeEmployee(const RunContext& run, uint32_t e, EmployeeOutcome& out) {
         }
     }
     if (match_full > 0) out.potential = 100.0 * match / match_full;
-    out.akpk = ReadAkpk(out.competency_gap, out.performance_gap_flag);
+    // A gap found is known; "no gap" only when every required competency is assessed (and there is one).
+    const bool competency_known = out.competency_gap || (out.assessed > 0 && out.not_assessed == 0);
+    out.akpk = ReadAkpk(competency_known ? std::optional<bool>(out.competency_gap) : std::nullopt,
+                        out.predikat ? std::optional<bool>(out.performance_gap_flag) : std::nullopt);
     out.box = NineBox(out.predikat, out.potential, run.settings);
     out.pairs = std::move(pairs);
 }

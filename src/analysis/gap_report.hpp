@@ -20,11 +20,14 @@ enum class AkpkReading {
     training,            // both gaps: training / development
     non_training,        // performance gap only: motivation, resources, process
     future_development,  // competency gap only: development for the future or the target position
-    maintain             // neither
+    maintain,            // neither
+    /// Cannot be read yet ("belum dapat dibaca"): the SKP is missing, or no competency gap was found while a
+    /// required competency is not assessed (or none is). Never guessed as maintain.
+    unknown
 };
-/// "training", "non_training", "future_development", "maintain".
+/// "training", "non_training", "future_development", "maintain", "unknown" (JSON writes null per employee).
 std::string_view Code(AkpkReading r);
-inline constexpr int kAkpkReadings = 4;
+inline constexpr int kAkpkReadings = 5;
 
 /// One competency required by the current or the target position of an employee.
 struct CompetencyGap {
@@ -58,7 +61,7 @@ struct EmployeeGaps {
     double performance_gap = 0;                // max(0, performance_target - score); 0 without SKP
     bool has_competency_gap = false;           // some g1 > 0 or g2 > 0
     bool has_performance_gap = false;          // the latest SKP predikat is weak (IsWeakPredikat)
-    AkpkReading akpk = AkpkReading::maintain;
+    AkpkReading akpk = AkpkReading::unknown;
     /// Potential 0-100: the job-person match of the current standard, 100·Σ b·min(h, rc) / Σ b·rc over the
     /// assessed required competencies; nullopt when none is assessed.
     std::optional<double> potential;

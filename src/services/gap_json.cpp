@@ -218,21 +218,22 @@ json::object EmployeeRowJson(const analysis::EmployeeGaps& e, const Snapshot& na
         gap_count += g.gap > 0 ? 1 : 0;
         target_gap_count += g.target_gap > 0 ? 1 : 0;
     }
-    return json::object{{"nip", e.nip},
-                        {"name", e.name},
-                        {"agency", e.agency},
-                        {"agency_name", AgencyName(names, e.agency)},
-                        {"position", TextOrNull(e.position)},
-                        {"position_name", PositionName(names, e.position)},
-                        {"target_position", TextOrNull(e.target_position)},
-                        {"jp_earned", e.jp_earned},
-                        {"jp_short", std::max(0, e.jp_target - e.jp_earned)},
-                        {"akpk", analysis::Code(e.akpk)},
-                        {"box", BoxOrNull(e.box)},
-                        {"gap_count", gap_count},
-                        {"target_gap_count", target_gap_count},
-                        {"not_assessed_count", e.not_assessed},
-                        {"weighted_need", Num(e.weighted_need)}};
+    return json::object{
+        {"nip", e.nip},
+        {"name", e.name},
+        {"agency", e.agency},
+        {"agency_name", AgencyName(names, e.agency)},
+        {"position", TextOrNull(e.position)},
+        {"position_name", PositionName(names, e.position)},
+        {"target_position", TextOrNull(e.target_position)},
+        {"jp_earned", e.jp_earned},
+        {"jp_short", std::max(0, e.jp_target - e.jp_earned)},
+        {"akpk", e.akpk == analysis::AkpkReading::unknown ? json::value(nullptr) : json::value(analysis::Code(e.akpk))},
+        {"box", BoxOrNull(e.box)},
+        {"gap_count", gap_count},
+        {"target_gap_count", target_gap_count},
+        {"not_assessed_count", e.not_assessed},
+        {"weighted_need", Num(e.weighted_need)}};
 }
 
 json::object EmployeeDetailJson(const analysis::EmployeeGaps& e, const Snapshot& names, int year) {

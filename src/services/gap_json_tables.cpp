@@ -28,6 +28,11 @@ Cell NumberOrEmpty(bool present, double value) {
     return present ? Number(value) : Cell{};
 }
 
+/// The reading's code; empty when it cannot be read yet.
+Cell AkpkCell(analysis::AkpkReading r) {
+    return r == analysis::AkpkReading::unknown ? Cell{} : Text(analysis::Code(r));
+}
+
 std::string AgencyName(const Snapshot& s, std::string_view code) {
     const auto id = s.FindAgency(code);
     return id ? s.agency_names[*id] : "";
@@ -73,9 +78,9 @@ formats::Sheet Employees(const analysis::GapReport& r, const Snapshot& s) {
         }
         sheet.rows.push_back({Text(e.nip), Text(e.name), Text(e.agency), Text(AgencyName(s, e.agency)),
                               Text(e.position), Text(PositionName(s, e.position)), Text(e.target_position),
-                              Number(e.jp_earned), Number(std::max(0, e.jp_target - e.jp_earned)),
-                              Text(analysis::Code(e.akpk)), NumberOrEmpty(e.box >= 1, e.box), Number(gaps),
-                              Number(target_gaps), Number(e.not_assessed), Number(e.weighted_need)});
+                              Number(e.jp_earned), Number(std::max(0, e.jp_target - e.jp_earned)), AkpkCell(e.akpk),
+                              NumberOrEmpty(e.box >= 1, e.box), Number(gaps), Number(target_gaps),
+                              Number(e.not_assessed), Number(e.weighted_need)});
     }
     return sheet;
 }
@@ -144,12 +149,8 @@ formats::Sheet Groups(const char* name, const std::vector<analysis::GroupStats>&
 }
 
 std::vector<Cell> CsvLine(const analysis::EmployeeGaps& e, const analysis::CompetencyGap* g) {
-    std::vector<Cell> row{Text(e.nip),
-                          Text(e.agency),
-                          Text(e.position),
-                          Number(e.jp_earned),
-                          Text(analysis::Code(e.akpk)),
-                          NumberOrEmpty(e.box >= 1, e.box)};
+    std::vector<Cell> row{Text(e.nip),         Text(e.agency),   Text(e.position),
+                          Number(e.jp_earned), AkpkCell(e.akpk), NumberOrEmpty(e.box >= 1, e.box)};
     if (g == nullptr) {
         row.resize(row.size() + 9);
         return row;

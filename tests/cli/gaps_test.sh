@@ -73,7 +73,7 @@ check "siti: not assessed → held and source null" \
 check "andi: non_training" js "d.employees.find((e) => e.nip === '$ANDI').akpk === 'non_training'"
 check "dewi: maintain" js "d.employees.find((e) => e.nip === '$DEWI').akpk === 'maintain'"
 check "summary AKPK distribution" \
-  js "JSON.stringify(d.summary.akpk) === JSON.stringify({training: 1, non_training: 1, future_development: 1, maintain: 1})"
+  js "JSON.stringify(d.summary.akpk) === JSON.stringify({training: 1, non_training: 1, future_development: 1, maintain: 1, unknown: 0})"
 check "summary employees and heatmap rows" js "d.summary.employees === 4 && d.summary.heatmap.agencies.length === 2"
 
 check "gaps --agency" run 0 gaps --db "$DB" --agency DISDIK

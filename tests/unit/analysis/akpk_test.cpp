@@ -14,11 +14,20 @@ TEST(AkpkTest, ReadingOfTheTwoGaps) {
     EXPECT_EQ(ReadAkpk(false, false), AkpkReading::maintain);
 }
 
+TEST(AkpkTest, AnUnknownGapMakesTheReadingUnknownNeverMaintain) {
+    EXPECT_EQ(ReadAkpk(std::nullopt, false), AkpkReading::unknown);
+    EXPECT_EQ(ReadAkpk(std::nullopt, true), AkpkReading::unknown);  // training or non_training: cannot tell
+    EXPECT_EQ(ReadAkpk(true, std::nullopt), AkpkReading::unknown);  // training or future_development
+    EXPECT_EQ(ReadAkpk(false, std::nullopt), AkpkReading::unknown);
+    EXPECT_EQ(ReadAkpk(std::nullopt, std::nullopt), AkpkReading::unknown);
+}
+
 TEST(AkpkTest, ReadingCodes) {
     EXPECT_EQ(Code(AkpkReading::training), "training");
     EXPECT_EQ(Code(AkpkReading::non_training), "non_training");
     EXPECT_EQ(Code(AkpkReading::future_development), "future_development");
     EXPECT_EQ(Code(AkpkReading::maintain), "maintain");
+    EXPECT_EQ(Code(AkpkReading::unknown), "unknown");
 }
 
 TEST(AkpkTest, PerformanceGapAgainstTheTarget) {

@@ -138,7 +138,7 @@ TEST(AnalyzeTest, EmployeeWithoutStandardOrSkp) {
     EXPECT_FALSE(e.predikat);
     EXPECT_FALSE(e.potential);
     EXPECT_EQ(e.box, 0);
-    EXPECT_EQ(e.akpk, AkpkReading::maintain);
+    EXPECT_EQ(e.akpk, AkpkReading::unknown);  // neither gap can be read: "belum dapat dibaca", not maintain
     EXPECT_FALSE(e.jp_target_met);
     const auto& unknown = Find(r, 4);
     EXPECT_EQ(unknown.position, "JX");
@@ -166,8 +166,8 @@ TEST(AnalyzeTest, NothingAssessedIsListedNeverGuessed) {
     EXPECT_EQ(e.predikat_year, 2025);
     EXPECT_FALSE(e.potential);
     EXPECT_EQ(e.box, 0);
-    EXPECT_EQ(e.akpk, AkpkReading::maintain);
-    ASSERT_EQ(r.not_assessed.size(), 3U);  // employee 1's K.03, employee 5's K.01 and K.02
+    EXPECT_EQ(e.akpk, AkpkReading::unknown);  // SKP baik, but no competency assessed: no gap is not known
+    ASSERT_EQ(r.not_assessed.size(), 3U);     // employee 1's K.03, employee 5's K.01 and K.02
     EXPECT_EQ(r.not_assessed[0].nip, NipText(1));
     EXPECT_EQ(r.not_assessed[0].competency, "K.03");
     EXPECT_DOUBLE_EQ(r.not_assessed[0].target_required, 3);

@@ -121,6 +121,13 @@ TEST(GapJson, RowCountsGapsAndShortfallAndNullsUnknownBox) {
     EXPECT_EQ(dewi.at("jp_short").as_int64(), 0);  // 24 of 20: no shortfall, never negative
 }
 
+TEST(GapJson, AReadingThatCannotBeMadeIsNullInJsonAndEmptyInCsv) {
+    auto report = Report();
+    report.employees[1].akpk = AkpkReading::unknown;
+    EXPECT_TRUE(EmployeeRowJson(report.employees[1], Names()).at("akpk").is_null());
+    EXPECT_THAT(GapsCsvText(report), HasSubstr("198803172014022001,DISDIK,,24,,,,,,,,,,,\r\n"));
+}
+
 TEST(GapJson, DetailAddsPerformanceAndEveryLine) {
     auto report = Report();
     report.employees[0].predikat = domain::Predikat::kurang;

@@ -6,7 +6,8 @@ import type { JpSummary } from './types'
 /** The AKPK reading of DOMAIN.md: both gaps, performance only, competency only, neither. */
 export type AkpkReading = 'training' | 'non_training' | 'future_development' | 'maintain'
 export const AKPK_READINGS: readonly AkpkReading[] = ['training', 'non_training', 'future_development', 'maintain']
-export type ReadingCounts = Record<AkpkReading, number>
+/** Employees per reading; `unknown`: the reading cannot be made yet (shown as "belum dapat dibaca"). */
+export type ReadingCounts = Record<AkpkReading, number> & { unknown?: number }
 
 /** One competency of one employee; `held` and `source` are null when it was never assessed in the window. */
 export interface GapLine {
