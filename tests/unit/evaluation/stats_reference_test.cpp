@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "evaluation/stats.hpp"
+#include "evaluation/stats_exact.hpp"
 
 namespace bangkom::evaluation {
 namespace {
@@ -118,7 +120,7 @@ void CheckBh(const Case& c) {
 
 TEST(StatsReferenceTest, EveryCaseMatchesR) {
     const auto cases = LoadCases();
-    ASSERT_GE(cases.size(), 60u) << "reference.csv not found or cut short";
+    ASSERT_GE(cases.size(), 137u) << "reference.csv not found or cut short";
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name + " / " + c.test);
         if (c.test == "paired_t") {
@@ -131,6 +133,12 @@ TEST(StatsReferenceTest, EveryCaseMatchesR) {
             CheckRank(c, MannWhitneyU(c.x, c.y));
         } else if (c.test == "did") {
             CheckDid(c);
+        } else if (c.test == "signed_rank_exact") {
+            ExpectNear(SignedRankExactP(static_cast<int>(c.x[0]), static_cast<int>(c.x[1])), c.p, "p");
+        } else if (c.test == "rank_sum_exact") {
+            const auto [w, m, n] =
+                std::array<int, 3>{static_cast<int>(c.x[0]), static_cast<int>(c.x[1]), static_cast<int>(c.x[2])};
+            ExpectNear(RankSumExactP(w, m, n), c.p, "p");
         } else if (c.test == "bh") {
             CheckBh(c);
         } else {

@@ -118,6 +118,26 @@ bh("all_tiny", c(1e-10, 3e-12, 2e-10, 5e-300))
 set.seed(88)
 bh("many", round(runif(100)^3, 6))
 
+# --- the exact distributions alone (stats_exact.hpp), as wilcox.test's two-sided rule uses them ------------
+# signed_rank_exact: x = (V, n); rank_sum_exact: x = (W, m, n); p = the two-sided exact p-value.
+two_sided_signrank <- function(v, n) min(1, 2 * (if (v > n * (n + 1) / 4) psignrank(v - 1, n, lower.tail = FALSE)
+                                                  else psignrank(v, n)))
+two_sided_wilcox <- function(w, m, n) min(1, 2 * (if (w > m * n / 2) pwilcox(w - 1, m, n, lower.tail = FALSE)
+                                                  else pwilcox(w, m, n)))
+for (n in c(1, 2, 3, 10, 30, 49)) {
+  top <- n * (n + 1) / 2
+  for (v in unique(c(0, 1, floor(top / 4), floor(top / 2), ceiling(top / 2), top - 1, top))) {
+    emit(paste0("n", n, "_v", v), "signed_rank_exact", c(v, n), numeric(0), TRUE, p = two_sided_signrank(v, n))
+  }
+}
+for (mn in list(c(1, 1), c(1, 5), c(3, 4), c(10, 12), c(49, 49), c(49, 3), c(2, 49))) {
+  m <- mn[1]; n <- mn[2]
+  for (w in unique(c(0, 1, floor(m * n / 3), floor(m * n / 2), ceiling(m * n / 2), m * n - 1, m * n))) {
+    emit(paste0("m", m, "_n", n, "_w", w), "rank_sum_exact", c(w, m, n), numeric(0), TRUE,
+         p = two_sided_wilcox(w, m, n))
+  }
+}
+
 cat("# R version: ", R.version$version.string, "\n", sep = "")
 cat("case,test,x,y,valid,n,statistic,p,df,ci_low,ci_high,estimate,se,exact,alpha\n")
 cat(rows, sep = "\n")
