@@ -1,6 +1,7 @@
 // English: the complete second language. Same keys as id.ts.
 import type id from './id'
 import akpkEn from './akpk/en'
+import participationEn from './participation/en'
 
 const en: typeof id = {
   app: {
@@ -215,6 +216,7 @@ const en: typeof id = {
     },
   },
   akpk: akpkEn,
+  participation: participationEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

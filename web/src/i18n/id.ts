@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the default language. Every key here must also exist in en.ts (see parity.test.ts).
 import akpkId from './akpk/id'
+import participationId from './participation/id'
 
 export default {
   app: {
@@ -214,6 +215,7 @@ export default {
     },
   },
   akpk: akpkId,
+  participation: participationId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSessionStore } from '@/stores/session'
 import { canOpen, type AreaKey } from '@/utils/nav'
+import { tabsFor, type UsulanTab } from '@/views/usulan/rules'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -18,6 +19,41 @@ const soon = (area: AreaKey, path: string): RouteRecordRaw => ({
   props: { area },
   meta: { area },
 })
+
+const TAB_ROUTE: Record<UsulanTab, string> = {
+  mine: 'usulan', colleagues: 'usulan-colleagues', review: 'usulan-review', agency: 'usulan-agency',
+}
+
+/** Proposals, forum and inbox (issue 5). /usulan is "Usulan saya"; people who do not propose land on their first tab. */
+const participationRoutes: RouteRecordRaw[] = [
+  {
+    path: 'usulan',
+    name: 'usulan',
+    component: () => import('@/views/usulan/MyProposalsView.vue'),
+    meta: { area: 'usulan' },
+    beforeEnter: () => {
+      const tabs = tabsFor(useSessionStore().user)
+      return tabs.includes('mine') || !tabs[0] ? true : { name: TAB_ROUTE[tabs[0]] }
+    },
+  },
+  { path: 'usulan/baru', name: 'usulan-new', component: () => import('@/views/usulan/ProposalFormView.vue'),
+    meta: { area: 'usulan' } },
+  { path: 'usulan/rekan', name: 'usulan-colleagues', component: () => import('@/views/usulan/ColleaguesView.vue'),
+    meta: { area: 'usulan' } },
+  { path: 'usulan/tinjau', name: 'usulan-review', component: () => import('@/views/usulan/ReviewView.vue'),
+    meta: { area: 'usulan' } },
+  { path: 'usulan/opd', name: 'usulan-agency', component: () => import('@/views/usulan/AgencyProposalsView.vue'),
+    meta: { area: 'usulan' } },
+  { path: 'usulan/:id(\\d+)', name: 'usulan-detail', component: () => import('@/views/usulan/ProposalView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }), meta: { area: 'usulan' } },
+  { path: 'usulan/:id(\\d+)/ubah', name: 'usulan-edit', component: () => import('@/views/usulan/ProposalFormView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }), meta: { area: 'usulan' } },
+  { path: 'forum', name: 'forum', component: () => import('@/views/forum/ForumView.vue'), meta: { area: 'forum' } },
+  { path: 'forum/:id(\\d+)', name: 'forum-thread', component: () => import('@/views/forum/ThreadView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }), meta: { area: 'forum' } },
+  // Every signed-in user has an inbox: no area to check.
+  { path: 'kotak-masuk', name: 'inbox', component: () => import('@/views/inbox/InboxView.vue') },
+]
 
 export const routes: RouteRecordRaw[] = [
   { path: '/masuk', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true } },
@@ -61,8 +97,7 @@ export const routes: RouteRecordRaw[] = [
         props: true,
         meta: { area: 'akpk' },
       },
-      soon('usulan', 'usulan'),
-      soon('forum', 'forum'),
+      ...participationRoutes,
       soon('rencana', 'rencana'),
       soon('pelatihan', 'pelatihan'),
       soon('elearning', 'e-learning'),

@@ -49,6 +49,8 @@ describe('navFor', () => {
     const nav = navFor(user('atasan', '198609262015051001'))
     const soon = nav.filter((item) => item.soon).map((item) => item.key)
     expect(soon).toContain('rencana')
+    expect(soon).not.toContain('usulan')
+    expect(soon).not.toContain('forum')
     expect(soon).not.toContain('profil')
     expect(soon).not.toContain('home')
     const staff = navFor(user('admin_bkd')).filter((item) => item.soon).map((item) => item.key)
