@@ -12,6 +12,12 @@ class SqlitePlans final : public PlanRepository {
   public:
     SqlitePlans(ConnectionPool& pool, std::mutex& write_mutex) : pool_(pool), write_mutex_(write_mutex) {}
 
+    Result<PlanHeader> SavePlanVersion(const PlanHeader& header, const std::vector<PlanAssignmentRow>& rows) override;
+    Result<std::vector<PlanHeader>> ListPlans(const PlanQuery& query) override;
+    Result<PlanHeader> GetPlan(int64_t id) override;
+    Result<std::vector<PlanAssignmentRow>> ListPlanRows(int64_t id, const PlanRowQuery& query) override;
+    Result<PlanHeader> SetPlanStatus(int64_t id, PlanStatus to, const std::string& comment, int64_t at) override;
+
   private:
     ConnectionPool& pool_;
     std::mutex& write_mutex_;
