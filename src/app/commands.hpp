@@ -27,5 +27,6 @@ void RegisterGaps(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void RegisterPlan(CLI::App& app, const GlobalOptions& global, int& exit_code);      // cli_plan.cpp
 void RegisterIkm(CLI::App& app, const GlobalOptions& global, int& exit_code);       // cli_evaluate.cpp
 void RegisterEvaluate(CLI::App& app, const GlobalOptions& global, int& exit_code);  // cli_evaluate.cpp
+void RegisterPackage(CLI::App& app, const GlobalOptions& global, int& exit_code);   // cli_package.cpp
 
 }  // namespace bangkom::app

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     RegisterPlan(app, global, exit_code);
     RegisterIkm(app, global, exit_code);
     RegisterEvaluate(app, global, exit_code);
+    RegisterPackage(app, global, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

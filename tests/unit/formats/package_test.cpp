@@ -1,0 +1,198 @@
+#include "formats/package.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <zip.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace bangkom::formats {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+struct Entry {
+    std::string name;
+    std::string content;
+    bool link = false;
+};
+
+/// Writes a zip of `entries` (built with libzip, so names are stored exactly as given).
+class PackageTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("bangkom-package-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    std::string Zip(const std::vector<Entry>& entries) {
+        const std::string path = (dir_ / "paket.zip").string();
+        int error = 0;
+        zip_t* z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+        EXPECT_NE(z, nullptr);
+        for (const Entry& e : entries) {
+            zip_source_t* source = zip_source_buffer(z, e.content.data(), e.content.size(), 0);
+            const zip_int64_t index = zip_file_add(z, e.name.c_str(), source, ZIP_FL_ENC_UTF_8);
+            EXPECT_GE(index, 0) << e.name;
+            if (e.link) {
+                zip_file_set_external_attributes(z, static_cast<zip_uint64_t>(index), 0, ZIP_OPSYS_UNIX,
+                                                 static_cast<zip_uint32_t>(S_IFLNK | 0777) << 16);
+            }
+        }
+        EXPECT_EQ(zip_close(z), 0);
+        return path;
+    }
+
+    static std::string Refusal(const Result<PackageInfo>& r) {
+        EXPECT_FALSE(r.ok());
+        if (r.ok()) return "";
+        EXPECT_EQ(r.error().code, ErrorCode::invalid_argument);
+        return r.error().message;
+    }
+
+    fs::path dir_;
+};
+
+const char* kScorm12 = R"(<?xml version="1.0"?>
+<manifest identifier="M1" version="1.0" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+  <organizations default="ORG">
+    <organization identifier="ORG"><title>Pelayanan Prima</title>
+      <item identifier="I1" identifierref="R1" parameters="?bab=1"><title>Bab 1</title></item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="R1" type="webcontent" adlcp:scormtype="sco" href="index.html"/>
+  </resources>
+</manifest>)";
+
+const char* kScorm2004 = R"(<?xml version="1.0"?>
+<manifest identifier="M2" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3">
+  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+  <organizations default="B">
+    <organization identifier="A"><title>Bukan ini</title>
+      <item identifier="X" identifierref="R1"><title>X</title></item></organization>
+    <organization identifier="B"><title>Manajemen ASN</title>
+      <item identifier="MOD1"><title>Modul 1</title>
+        <item identifier="S1" identifierref="R1"><title>Pengantar</title></item>
+        <item identifier="S2" identifierref="R2"><title>Kuis</title></item>
+      </item>
+    </organization>
+  </organizations>
+  <resources xml:base="konten/">
+    <resource identifier="R1" adlcp:scormType="sco" href="satu.html"/>
+    <resource identifier="R2" adlcp:scormType="sco" xml:base="kuis/" href="mulai.html"/>
+  </resources>
+</manifest>)";
+
+TEST_F(PackageTest, Scorm12SingleScoWithParameters) {
+    const auto r = InspectPackage(Zip({{"imsmanifest.xml", kScorm12}, {"index.html", "<p>hai</p>"}}));
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->standard, PackageStandard::scorm_12);
+    EXPECT_EQ(Code(r->standard), "scorm_1.2");
+    EXPECT_EQ(r->title, "Pelayanan Prima");
+    ASSERT_EQ(r->items.size(), 1U);
+    EXPECT_EQ(r->items[0].identifier, "I1");
+    EXPECT_EQ(r->items[0].title, "Bab 1");
+    EXPECT_EQ(r->items[0].launch, "index.html?bab=1");
+    EXPECT_EQ(r->files, 2);
+}
+
+TEST_F(PackageTest, Scorm2004DefaultOrganizationNestedItemsAndXmlBase) {
+    const auto r = InspectPackage(
+        Zip({{"imsmanifest.xml", kScorm2004}, {"konten/satu.html", "1"}, {"konten/kuis/mulai.html", "2"}}));
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(Code(r->standard), "scorm_2004");
+    EXPECT_EQ(r->version, "2004 4th Edition");
+    EXPECT_EQ(r->title, "Manajemen ASN");
+    ASSERT_EQ(r->items.size(), 2U);
+    EXPECT_EQ(r->items[0].launch, "konten/satu.html");
+    EXPECT_EQ(r->items[1].identifier, "S2");
+    EXPECT_EQ(r->items[1].launch, "konten/kuis/mulai.html");
+}
+
+TEST_F(PackageTest, Cmi5CourseStructure) {
+    const char* cmi5 = R"(<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+      <course id="https://contoh.go.id/kursus/1"><title><langstring lang="id">Etika ASN</langstring></title></course>
+      <au id="https://contoh.go.id/au/1"><title><langstring lang="id">Unit 1</langstring></title><url>au1/index.html</url></au>
+    </courseStructure>)";
+    const auto r = InspectPackage(Zip({{"cmi5.xml", cmi5}, {"au1/index.html", "x"}}));
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(Code(r->standard), "cmi5");
+    EXPECT_EQ(r->title, "Etika ASN");
+    ASSERT_EQ(r->items.size(), 1U);
+    EXPECT_EQ(r->items[0].launch, "au1/index.html");
+}
+
+TEST_F(PackageTest, AiccIsRefusedByName) {
+    EXPECT_THAT(Refusal(InspectPackage(Zip({{"course.crs", "[Course]"}, {"course.au", "x"}}))), HasSubstr("AICC"));
+}
+
+TEST_F(PackageTest, MissingOrBrokenManifest) {
+    EXPECT_THAT(Refusal(InspectPackage(Zip({{"index.html", "x"}}))), HasSubstr("imsmanifest.xml tidak ada"));
+    EXPECT_THAT(Refusal(InspectPackage(Zip({{"imsmanifest.xml", "<manifest><unclosed>"}}))),
+                HasSubstr("imsmanifest.xml tidak dapat dibaca"));
+    const std::string no_version =
+        R"(<manifest><organizations><organization identifier="O"/></organizations></manifest>)";
+    EXPECT_THAT(Refusal(InspectPackage(Zip({{"imsmanifest.xml", no_version}}))), HasSubstr("versi SCORM"));
+}
+
+TEST_F(PackageTest, LaunchFileMustBeInThePackage) {
+    EXPECT_THAT(Refusal(InspectPackage(Zip({{"imsmanifest.xml", kScorm12}}))),
+                HasSubstr("\"index.html\" tidak ada di dalam paket"));
+}
+
+TEST_F(PackageTest, PathsEscapingThePackageAreRefused) {
+    for (const std::string name :
+         {"../luar.html", "/etc/passwd", "a/../../luar.html", "a\\..\\luar.html", "C:/x.html"}) {
+        EXPECT_THAT(Refusal(InspectPackage(Zip({{"imsmanifest.xml", kScorm12}, {"index.html", "x"}, {name, "x"}}))),
+                    HasSubstr("keluar dari folder paket"))
+            << name;
+    }
+}
+
+TEST_F(PackageTest, LinksAreRefused) {
+    const auto r = InspectPackage(Zip({{"imsmanifest.xml", kScorm12}, {"index.html", "/etc/passwd", true}}));
+    EXPECT_THAT(Refusal(r), HasSubstr("symlink"));
+}
+
+TEST_F(PackageTest, ZipBombsAndLimitsAreRefused) {
+    const std::string zeros(3 << 20, '\0');  // 3 MiB of zeros deflate about 1000:1
+    EXPECT_THAT(Refusal(InspectPackage(Zip({{"imsmanifest.xml", kScorm12}, {"index.html", zeros}}))),
+                HasSubstr("zip bomb"));
+    PackageLimits small;
+    small.max_unpacked_bytes = 1000;
+    const std::string path = Zip({{"imsmanifest.xml", kScorm12}, {"index.html", std::string(2000, 'a')}});
+    EXPECT_THAT(Refusal(InspectPackage(path, small)), HasSubstr("setelah dibuka"));
+    small = {};
+    small.max_files = 1;
+    EXPECT_THAT(Refusal(InspectPackage(path, small)), HasSubstr("batasnya 1"));
+    small = {};
+    small.max_zip_bytes = 100;
+    EXPECT_THAT(Refusal(InspectPackage(path, small)), HasSubstr("melebihi batas"));
+}
+
+TEST_F(PackageTest, NotAZipOrMissingFile) {
+    const fs::path text = dir_ / "bukan.zip";
+    std::ofstream(text) << "ini bukan zip";
+    EXPECT_THAT(Refusal(InspectPackage(text.string())), HasSubstr("bukan arsip zip"));
+    EXPECT_THAT(Refusal(InspectPackage((dir_ / "tidak-ada.zip").string())), HasSubstr("tidak dapat dibuka"));
+}
+
+TEST_F(PackageTest, MessagesInEnglish) {
+    const auto r = InspectPackage(Zip({{"index.html", "x"}}), {}, domain::Lang::en);
+    EXPECT_THAT(Refusal(r), HasSubstr("imsmanifest.xml is missing"));
+}
+
+}  // namespace
+}  // namespace bangkom::formats
