@@ -210,9 +210,8 @@ std::string PlanText(const BuiltPlanModel& built, const planning::Solution& solu
         out << "  " << model.agencies[i].code << ": " << domain::Money{used[i]}.ToDisplay() << " / "
             << domain::Money{model.agencies[i].budget}.ToDisplay() << "\n";
     }
-    out << (en ? "20 JP: " : "20 JP: ") << jp.meeting_20 << " / " << jp.employees
-        << (en ? " employees meet it, " : " pegawai memenuhi, ") << jp.short_count << (en ? " short" : " kurang")
-        << "\n";
+    out << "20 JP: " << jp.meeting_20 << " / " << jp.employees << (en ? " employees meet it, " : " pegawai memenuhi, ")
+        << jp.short_count << (en ? " short" : " kurang") << "\n";
     return out.str();
 }
 
