@@ -1,0 +1,130 @@
+#include "services/evaluation_service.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include "analysis/settings.hpp"
+#include "domain/kinds.hpp"
+#include "services/evaluation_service_data.hpp"
+
+namespace bangkom::services {
+namespace json = boost::json;
+
+namespace {
+
+std::string Say(domain::Lang lang, const std::string& id, const std::string& en) {
+    return lang == domain::Lang::en ? en : id;
+}
+
+Error BadSettings(domain::Lang lang, const std::string& key) {
+    return MakeError(ErrorCode::invalid_argument,
+                     Say(lang, "pengaturan evaluasi tidak valid: ", "invalid evaluation settings: ") + key);
+}
+
+/// Reads `key` of `o` into `out` when present; false when present but not a number.
+template <class T>
+bool Read(const json::object& o, const char* key, T& out) {
+    const auto* v = o.if_contains(key);
+    if (v == nullptr) return true;
+    if (!v->is_number()) return false;
+    if constexpr (std::is_integral_v<T>) {
+        if (!v->is_int64()) return false;
+        out = static_cast<T>(v->as_int64());
+    } else {
+        out = v->to_number<double>();
+    }
+    return true;
+}
+
+Result<void> ApplyJson(const std::string& text, evaluation::Settings& s, domain::Lang lang) {
+    boost::system::error_code ec;
+    const json::value v = json::parse(text, ec);
+    if (ec || !v.is_object()) return BadSettings(lang, kEvaluationSettingsKey);
+    const auto& o = v.as_object();
+    const bool ok = Read(o, "alpha", s.alpha) && Read(o, "min_pairs", s.min_pairs) &&
+                    Read(o, "min_responses", s.min_responses) &&
+                    Read(o, "reaction_flag_below", s.reaction_flag_below) &&
+                    Read(o, "feedback_before_days", s.feedback_before_days) &&
+                    Read(o, "feedback_after_from_months", s.feedback_after_from_months) &&
+                    Read(o, "feedback_after_to_months", s.feedback_after_to_months) &&
+                    Read(o, "skm_before_months", s.skm_before_months) &&
+                    Read(o, "skm_after_from_months", s.skm_after_from_months) &&
+                    Read(o, "skm_after_to_months", s.skm_after_to_months) &&
+                    Read(o, "flagged_raise_factor", s.flagged_raise_factor);
+    if (!ok) return BadSettings(lang, kEvaluationSettingsKey);
+    return evaluation::Validate(s);
+}
+
+Error UnknownOffering(domain::Lang lang, const std::string& code) {
+    return MakeError(ErrorCode::not_found, Say(lang, "Angkatan tidak ditemukan: ", "Unknown offering: ") + code);
+}
+
+}  // namespace
+
+Result<evaluation::Settings> LoadEvaluationSettings(storage::Store& store, domain::Lang lang) {
+    evaluation::Settings settings;
+    auto stored = store.GetSetting(kEvaluationSettingsKey);
+    if (!stored) return stored.error();
+    if (*stored) {
+        if (auto applied = ApplyJson(**stored, settings, lang); !applied) return applied.error();
+    }
+    return settings;
+}
+
+EvaluationService::EvaluationService(storage::Store& store) : store_(store) {}
+
+Result<UnitIkmReport> EvaluationService::UnitIkm(const std::string& unit, std::optional<domain::Date> from,
+                                                 std::optional<domain::Date> to, domain::Lang lang) {
+    auto found = store_.Get(domain::Kind::unit_layanan, unit);
+    if (!found) {
+        if (found.error().code != ErrorCode::not_found) return found.error();
+        return MakeError(ErrorCode::not_found,
+                         Say(lang, "Unit layanan tidak ditemukan: ", "Unknown service unit: ") + unit);
+    }
+    const auto& record = std::get<std::vector<domain::ServiceUnit>>(*found).front();
+    UnitIkmReport report{record.code, record.name, record.agency_code, from, to, {}};
+    // The search narrows the rows in the database; the exact filter below keeps only this unit's.
+    storage::ListQuery query;
+    query.limit = 0;
+    query.search = unit;
+    auto page = store_.List(domain::Kind::skm, query);
+    if (!page) return page.error();
+    std::vector<evaluation::SkmAnswers> answers;
+    for (const auto& r : std::get<std::vector<domain::SurveyResponse>>(page->items)) {
+        if (r.unit_code != unit || (from && r.date < *from) || (to && *to < r.date)) continue;
+        answers.push_back(r.answers);
+    }
+    report.ikm = evaluation::ComputeIkm(answers);
+    return report;
+}
+
+Result<evaluation::OfferingEvaluation> EvaluationService::EvaluateOffering(const std::string& offering,
+                                                                           const evaluation::Settings& settings,
+                                                                           std::optional<domain::Date> today,
+                                                                           domain::Lang lang) {
+    auto exists = store_.Get(domain::Kind::angkatan, offering);
+    if (!exists) {
+        if (exists.error().code == ErrorCode::not_found) return UnknownOffering(lang, offering);
+        return exists.error();
+    }
+    auto data = EvaluationData::Load(store_);
+    if (!data) return data.error();
+    const domain::Offering* o = data->FindOffering(offering);
+    if (o == nullptr) return UnknownOffering(lang, offering);
+    return evaluation::EvaluateOffering(data->Inputs(*o, settings, today.value_or(analysis::TodayUtc())), settings);
+}
+
+Result<evaluation::YearEvaluation> EvaluationService::EvaluateYear(int year, const evaluation::Settings& settings,
+                                                                   std::optional<domain::Date> today) {
+    auto data = EvaluationData::Load(store_);
+    if (!data) return data.error();
+    const domain::Date now = today.value_or(analysis::TodayUtc());
+    std::vector<evaluation::OfferingEvaluation> list;
+    for (const auto& o : data->offerings()) {
+        if (o.start.year() != year) continue;
+        list.push_back(evaluation::EvaluateOffering(data->Inputs(o, settings, now), settings));
+    }
+    return evaluation::EvaluateYear(year, std::move(list));
+}
+
+}  // namespace bangkom::services
