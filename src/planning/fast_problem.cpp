@@ -56,6 +56,13 @@ Problem BuildProblem(const Model& model) {
         data.item_end = static_cast<uint32_t>(problem.items.size());
         problem.employees.push_back(data);
     }
+    int64_t paid = 0;
+    double total = 0;
+    for (const Item& item : problem.items) {
+        paid += item.cost > 0 ? 1 : 0;
+        total += static_cast<double>(item.cost);
+    }
+    problem.cost_unit = paid > 0 ? total / static_cast<double>(paid) : 1.0;
     return problem;
 }
 

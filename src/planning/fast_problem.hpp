@@ -48,6 +48,7 @@ struct Problem {
     std::vector<NeedData> needs;
     std::vector<int64_t> budgets;  // per agency
     std::vector<int> seats;        // per offering; 0 = unlimited
+    double cost_unit = 1;          // mean cost of the paid items (Rupiah): the unit of budget prices
 };
 
 Problem BuildProblem(const Model& model);

@@ -165,6 +165,74 @@ bool ExchangeSeats(State& state, const std::vector<std::vector<Taker>>& by_offer
     return improved;
 }
 
+/// Budget exchange in one agency: drop the assignment that loses least among those whose cost frees enough
+/// budget, for the blocked addition that gains most; returns whether it changed the plan.
+bool ExchangeBudgetOnce(State& state, uint32_t agency, const std::vector<uint32_t>& members) {
+    const Problem& problem = state.problem();
+    Taker in{};
+    double best_net = kEps;
+    Taker out{};
+    std::vector<std::pair<double, Taker>> removals;  // (loss, assignment), paid only
+    for (uint32_t e : members) {
+        for (uint32_t item : state.Chosen(e)) {
+            if (problem.items[item].cost > 0) {
+                removals.push_back({state.LossOf(e, item), {e, item}});
+            }
+        }
+    }
+    std::sort(removals.begin(), removals.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first
+                   ? a.first < b.first
+                   : std::make_pair(a.second.e, a.second.item) < std::make_pair(b.second.e, b.second.item);
+    });
+    const int64_t left = state.BudgetLeft(agency);
+    for (uint32_t e : members) {
+        const EmployeeData& employee = problem.employees[e];
+        for (uint32_t item = employee.item_begin; item < employee.item_end; ++item) {
+            const Item& candidate = problem.items[item];
+            if (candidate.cost <= left || state.SeatsLeft(candidate.offering) <= 0 || !state.FitsEmployee(e, item)) {
+                continue;
+            }
+            const double gain = state.GainOf(e, item);
+            if (gain <= best_net) {
+                continue;
+            }
+            for (const auto& [loss, removal] : removals) {
+                if (gain - loss <= best_net) {
+                    break;
+                }
+                if (removal.e != e && left + problem.items[removal.item].cost >= candidate.cost) {
+                    best_net = gain - loss;
+                    in = {e, item};
+                    out = removal;
+                    break;
+                }
+            }
+        }
+    }
+    if (best_net <= kEps) {
+        return false;
+    }
+    state.Remove(out.e, out.item);
+    state.Add(in.e, in.item);
+    return true;
+}
+
+bool ExchangeBudgets(State& state) {
+    const Problem& problem = state.problem();
+    std::vector<std::vector<uint32_t>> members(problem.budgets.size());
+    for (uint32_t e = 0; e < problem.employees.size(); ++e) {
+        members[problem.employees[e].agency].push_back(e);
+    }
+    bool improved = false;
+    for (uint32_t a = 0; a < members.size(); ++a) {
+        for (int tries = 0; tries < 200 && ExchangeBudgetOnce(state, a, members[a]); ++tries) {
+            improved = true;
+        }
+    }
+    return improved;
+}
+
 }  // namespace
 
 void ImprovePlan(State& state, int rounds) {
@@ -172,6 +240,7 @@ void ImprovePlan(State& state, int rounds) {
     for (int round = 0; round < rounds; ++round) {
         bool improved = RepickAll(state);
         improved = ExchangeSeats(state, by_offering) || improved;
+        improved = ExchangeBudgets(state) || improved;
         Greedy(state, GreedyOrder::ratio);
         if (!improved) {
             break;

@@ -90,7 +90,7 @@ Result<Solution> SolveFast(const Model& model, const SolveOptions& options) {
     fast::LagrangianOptions lagrangian;
     lagrangian.threads = threads;
     lagrangian.lower = best_value;
-    lagrangian.iterations = 60;
+    lagrangian.iterations = 40;
     lagrangian.on_prices = [&](std::span<const double> price) {
         fast::State candidate(problem);
         fast::Greedy(candidate, fast::GreedyOrder::priced, price);

@@ -2,10 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
-#include <numeric>
 #include <thread>
 
 namespace bangkom::planning::fast {
@@ -44,6 +41,8 @@ class Search {
                 static_cast<uint32_t>(std::lower_bound(distinct.begin(), distinct.end(), program) - distinct.begin()));
         }
         program_best_.assign(distinct.size(), 0.0);
+        program_best_need_.assign(distinct.size(), 0.0);
+        program_seen_.assign(distinct.size(), 0);
     }
 
     SubproblemResult Run() {
@@ -51,6 +50,7 @@ class Search {
         SubproblemResult result;
         result.value = best_;
         result.upper = std::max(best_, cut_upper_);
+        result.nodes = nodes_;
         result.items = best_items_;
         std::sort(result.items.begin(), result.items.end());
         return result;
@@ -75,6 +75,54 @@ class Search {
         }
     }
 
+    /// One item's gain on one need (or on the JP term: need = UINT32_MAX) with its price per unit of gain.
+    struct Share {
+        uint32_t need = 0;
+        double price_ratio = 0;
+        double gain = 0;
+        bool operator<(const Share& o) const { return need != o.need ? need < o.need : price_ratio < o.price_ratio; }
+    };
+
+    void AddShares(const Item& item, double gross, double price, double jp_gain) {
+        const double ratio = price / gross;
+        for (uint32_t r = item.raise_begin; r < item.raise_end; ++r) {
+            const Raise& raise = problem_.raises[r];
+            const uint32_t n = raise.need - employee_.need_begin;
+            const NeedData& need = problem_.needs[raise.need];
+            const double gain = NeedValue(need, raised_[n] + raise.levels) - NeedValue(need, raised_[n]);
+            if (gain > 0) {
+                shares_.push_back({n, ratio, gain});
+            }
+        }
+        if (jp_gain > 0) {
+            shares_.push_back({UINT32_MAX, ratio, jp_gain});
+        }
+    }
+
+    /// Each item's price spread over its needs in proportion to its gains; per need (and the JP term) the
+    /// best fractional fill of what is left to close: a valid bound that counts substitutes once.
+    double ShareBound(double jp_left) {
+        std::sort(shares_.begin(), shares_.end());
+        double bound = 0;
+        size_t i = 0;
+        while (i < shares_.size()) {
+            const uint32_t n = shares_[i].need;
+            double room = jp_left;
+            if (n != UINT32_MAX) {
+                const NeedData& need = problem_.needs[employee_.need_begin + n];
+                room = NeedValue(need, need.g1 + need.g2) - NeedValue(need, raised_[n]);
+            }
+            for (; i < shares_.size() && shares_[i].need == n; ++i) {
+                const double amount = std::min(room, shares_[i].gain);
+                if (amount > 0) {
+                    bound += amount * (1 - shares_[i].price_ratio);
+                    room -= amount;
+                }
+            }
+        }
+        return bound;
+    }
+
     void Dfs(size_t k, double current) {
         ++nodes_;
         if (current > best_ + kEps) {
@@ -83,14 +131,17 @@ class Search {
         }
         size_t first = order_.size();
         double first_gain = 0;
-        double optimistic = 0;
+        double jp_gains = 0;
         touched_.clear();
+        shares_.clear();
         for (size_t j = k; j < order_.size(); ++j) {
             const uint32_t item = order_[j];
             if (!Fits(item)) {
                 continue;
             }
-            const double gain = Gain(problem_, employee_, problem_.items[item], raised_, jp_) - price_[item];
+            const Item& candidate = problem_.items[item];
+            const double jp_gain = JpTerm(problem_, employee_, jp_ + candidate.jp) - JpTerm(problem_, employee_, jp_);
+            const double gain = Gain(problem_, employee_, candidate, raised_, jp_) - price_[item];
             if (gain <= kEps) {
                 continue;
             }
@@ -98,15 +149,37 @@ class Search {
                 first = j;
                 first_gain = gain;
             }
-            double& best = program_best_[local_program_[j]];
-            if (best == 0) {
-                touched_.push_back(local_program_[j]);
+            const uint32_t program = local_program_[j];
+            if (!program_seen_[program]) {
+                program_seen_[program] = 1;
+                touched_.push_back(program);
             }
-            best = std::max(best, gain);
+            program_best_[program] = std::max(program_best_[program], gain);
+            AddShares(candidate, gain + price_[item], price_[item], jp_gain);
+            program_best_need_[program] = std::max(program_best_need_[program], gain - jp_gain);
+            jp_gains += jp_gain;
         }
+        // Three bounds on what any completion adds; all valid, the smallest is used: (1) the best single gain
+        // per program (submodularity, one run per program); (2) the same for the needs' part alone plus at
+        // most the JP shortfall left; (3) everything still closable, prices ignored (prices are ≥ 0).
+        double by_item = 0;
+        double by_need_part = 0;
         for (uint32_t program : touched_) {
-            optimistic += program_best_[program];
+            by_item += program_best_[program];
+            by_need_part += program_best_need_[program];
             program_best_[program] = 0;
+            program_best_need_[program] = 0;
+            program_seen_[program] = 0;
+        }
+        const double jp_left = -JpTerm(problem_, employee_, jp_);
+        double closable = jp_left;
+        for (uint32_t n = employee_.need_begin; n < employee_.need_end; ++n) {
+            const NeedData& need = problem_.needs[n];
+            closable += NeedValue(need, need.g1 + need.g2) - NeedValue(need, raised_[n - employee_.need_begin]);
+        }
+        double optimistic = std::min({by_item, by_need_part + std::min(jp_left, jp_gains), closable});
+        if (first != order_.size() && current + optimistic > best_ + kEps) {
+            optimistic = std::min(optimistic, ShareBound(jp_left));  // the dearest bound, only when needed
         }
         if (first == order_.size() || current + optimistic <= best_ + kEps) {
             return;
@@ -130,6 +203,9 @@ class Search {
     std::vector<uint32_t> order_;
     std::vector<uint32_t> local_program_;
     std::vector<double> program_best_;
+    std::vector<double> program_best_need_;
+    std::vector<char> program_seen_;
+    std::vector<Share> shares_;
     std::vector<uint32_t> touched_;
     std::vector<double> raised_;
     int jp_ = 0;
@@ -168,13 +244,12 @@ Multipliers ZeroMultipliers(const Problem& problem) {
 std::vector<double> ItemPrices(const Problem& problem, const Multipliers& multipliers) {
     std::vector<double> price(problem.items.size(), 0.0);
     for (const EmployeeData& employee : problem.employees) {
-        const int64_t budget = problem.budgets[employee.agency];
-        const double per_rupiah = budget > 0 ? multipliers.budget[employee.agency] / static_cast<double>(budget) : 0;
+        const double per_rupiah = multipliers.budget[employee.agency] / problem.cost_unit;
         for (uint32_t i = employee.item_begin; i < employee.item_end; ++i) {
             const Item& item = problem.items[i];
             const int seats = problem.seats[item.offering];
-            price[i] = per_rupiah * static_cast<double>(item.cost) +
-                       (seats > 0 ? multipliers.seat[item.offering] / seats : 0.0);
+            price[i] =
+                per_rupiah * static_cast<double>(item.cost) + (seats > 0 ? multipliers.seat[item.offering] : 0.0);
         }
     }
     return price;
@@ -191,8 +266,8 @@ namespace {
 /// One evaluation of the dual function: L and the normalized row activities (used / rhs) per constraint.
 struct DualPoint {
     double value = 0;
-    std::vector<double> budget_use;  // Σ k·x / B(a)
-    std::vector<double> seat_use;    // Σ x / cap(o)
+    std::vector<double> budget_use;  // (Σ k·x − B(a)) / cost unit: the row's excess
+    std::vector<double> seat_use;    // Σ x − cap(o)
 };
 
 DualPoint EvaluateDual(const Problem& problem, const Multipliers& multipliers, std::span<const double> price,
@@ -204,21 +279,24 @@ DualPoint EvaluateDual(const Problem& problem, const Multipliers& multipliers, s
         }
     });
     DualPoint point;
-    point.value = std::accumulate(multipliers.budget.begin(), multipliers.budget.end(), 0.0) +
-                  std::accumulate(multipliers.seat.begin(), multipliers.seat.end(), 0.0);
     point.budget_use.assign(problem.budgets.size(), 0.0);
     point.seat_use.assign(problem.seats.size(), 0.0);
+    for (size_t a = 0; a < problem.budgets.size(); ++a) {
+        point.budget_use[a] = -static_cast<double>(problem.budgets[a]) / problem.cost_unit;
+        point.value += multipliers.budget[a] * static_cast<double>(problem.budgets[a]) / problem.cost_unit;
+    }
+    for (size_t o = 0; o < problem.seats.size(); ++o) {
+        point.seat_use[o] = -problem.seats[o];
+        point.value += multipliers.seat[o] * problem.seats[o];
+    }
     for (size_t e = 0; e < results.size(); ++e) {
         point.value += results[e].upper + JpTerm(problem, problem.employees[e], 0);  // the empty plan's value
         const uint32_t agency = problem.employees[e].agency;
         for (uint32_t item : results[e].items) {
             const Item& taken = problem.items[item];
-            if (problem.budgets[agency] > 0) {
-                point.budget_use[agency] +=
-                    static_cast<double>(taken.cost) / static_cast<double>(problem.budgets[agency]);
-            }
+            point.budget_use[agency] += static_cast<double>(taken.cost) / problem.cost_unit;
             if (problem.seats[taken.offering] > 0) {
-                point.seat_use[taken.offering] += 1.0 / problem.seats[taken.offering];
+                point.seat_use[taken.offering] += 1.0;
             }
         }
     }
@@ -231,12 +309,12 @@ bool Step(const Problem& problem, const DualPoint& point, double step_scale, Mul
     std::vector<double> budget_g(problem.budgets.size(), 0.0);
     std::vector<double> seat_g(problem.seats.size(), 0.0);
     for (size_t a = 0; a < budget_g.size(); ++a) {
-        const double g = problem.budgets[a] > 0 ? 1.0 - point.budget_use[a] : 0.0;
+        const double g = -point.budget_use[a];
         budget_g[a] = (multipliers.budget[a] <= 0 && g > 0) ? 0.0 : g;
         norm2 += budget_g[a] * budget_g[a];
     }
     for (size_t o = 0; o < seat_g.size(); ++o) {
-        const double g = problem.seats[o] > 0 ? 1.0 - point.seat_use[o] : 0.0;
+        const double g = problem.seats[o] > 0 ? -point.seat_use[o] : 0.0;
         seat_g[o] = (multipliers.seat[o] <= 0 && g > 0) ? 0.0 : g;
         norm2 += seat_g[o] * seat_g[o];
     }
@@ -270,9 +348,6 @@ LagrangianResult SolveLagrangian(const Problem& problem, const LagrangianOptions
         result.iterations = it + 1;
         const std::vector<double> price = ItemPrices(problem, multipliers);
         const DualPoint point = EvaluateDual(problem, multipliers, price, options.threads);
-        if (std::getenv("PLANFAST_DEBUG")) {
-            std::fprintf(stderr, "it %d L %.3f lower %.3f theta %.4f\n", it, point.value, lower, theta);
-        }
         if (point.value < result.bound - 1e-9) {
             result.bound = point.value;
             result.best = multipliers;

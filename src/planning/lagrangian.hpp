@@ -15,8 +15,8 @@
 
 namespace bangkom::planning::fast {
 
-/// Prices, normalized per constraint row: the budget row of agency a is Σ k·x / B(a) ≤ 1 and the seat row of
-/// offering o is Σ x / cap(o) ≤ 1, so both kinds of multiplier are in value units.
+/// Prices: per seat of each offering, and per Problem::cost_unit Rupiah of each agency's budget (so that both
+/// kinds are of the same magnitude and one subgradient step suits both).
 struct Multipliers {
     std::vector<double> budget;  // per agency
     std::vector<double> seat;    // per offering (0 for unlimited ones)
@@ -24,19 +24,20 @@ struct Multipliers {
 
 Multipliers ZeroMultipliers(const Problem& problem);
 
-/// price(item) = budget[a]·k/B(a) + seat[o]/cap(o), per Problem::items.
+/// price(item) = budget[a]·k/cost_unit + seat[o], per Problem::items.
 std::vector<double> ItemPrices(const Problem& problem, const Multipliers& multipliers);
 
 struct SubproblemResult {
     double value = 0;  // of `items`: Σ gains − prices
     double upper = 0;  // proven ≥ the subproblem's optimum (= value unless the node limit stopped the search)
     std::vector<uint32_t> items;
+    int64_t nodes = 0;
 };
 
 /// Solves employee e's subproblem under `price` (per item). `node_limit` caps the search (the result stays a
 /// valid upper bound through `upper`).
 SubproblemResult SolveSubproblem(const Problem& problem, uint32_t e, std::span<const double> price,
-                                 int64_t node_limit = 200000);
+                                 int64_t node_limit = 200);
 
 struct LagrangianOptions {
     int iterations = 60;
