@@ -1,8 +1,111 @@
-// Routes of the area; skeleton until its issue's routes land here.
+// GET /ikm/units/{kode}?from&to, /evaluations/offerings/{kode}, /evaluations?year=Y: the public satisfaction index
+// of a service unit and the evaluation of offerings (docs/evaluation.md). Staff roles read them: admin_bkd and
+// auditor everything; pengelola_opd the IKM of its own agency's units and every evaluation (an evaluation is an
+// aggregate over a program, not a person's record); lembaga_mitra the evaluation of its own programs' offerings.
+
+#include <charconv>
+#include <memory>
+
+#include "formats/values.hpp"
 #include "http/api_context.hpp"
+#include "http/errors.hpp"
+#include "services/evaluation_json.hpp"
+#include "services/evaluation_service.hpp"
 
 namespace bangkom::http {
+namespace json = boost::json;
+using domain::Role;
 
-void AddEvaluationRoutes(RouteTable& /*table*/, ApiContext& /*ctx*/) {}
+namespace {
+
+Error BadParam(domain::Lang lang, const char* name, const char* id, const char* en) {
+    Error e = MakeError(ErrorCode::invalid_argument, Msg(lang, id, en));
+    e.details.push_back(ErrorDetail{0, name, e.message});
+    return e;
+}
+
+/// ?name= as a date (2027-03-15 or 15/03/2027); nullopt when absent.
+Result<std::optional<domain::Date>> DateParam(const Call& call, const char* name) {
+    const std::string text = call.request.Query(name);
+    if (text.empty()) return std::optional<domain::Date>{};
+    auto d = formats::ParseDate(formats::Cell{formats::CellType::text, text, 0});
+    if (!d) return BadParam(call.lang, name, "Tanggal tidak valid (YYYY-MM-DD).", "Invalid date (YYYY-MM-DD).");
+    return std::optional<domain::Date>(*d);
+}
+
+class EvaluationRoutes {
+  public:
+    explicit EvaluationRoutes(ApiContext& ctx) : ctx_(ctx), service_(ctx.store) {}
+
+    Response UnitIkm(const Call& call) {
+        const auto& user = *call.user;
+        if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
+        auto from = DateParam(call, "from");
+        if (!from) return ErrorResponse(from.error());
+        auto to = DateParam(call, "to");
+        if (!to) return ErrorResponse(to.error());
+        if (*from && *to && **to < **from) {
+            return ErrorResponse(BadParam(call.lang, "to", "to sebelum from.", "to is before from."));
+        }
+        auto report = service_.UnitIkm(call.Param("kode"), *from, *to, call.lang);
+        if (!report) return ErrorResponse(report.error());
+        if (user.role == Role::pengelola_opd && report->agency != user.agency_code) {
+            return ErrorResponse(Forbidden(call.lang));
+        }
+        return JsonResponse(services::UnitIkmJson(*report));
+    }
+
+    Response Offering(const Call& call) {
+        auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
+        if (!settings) return ErrorResponse(settings.error());
+        auto e = service_.EvaluateOffering(call.Param("kode"), *settings, std::nullopt, call.lang);
+        if (!e) return ErrorResponse(e.error());
+        if (call.user->role == Role::lembaga_mitra) {
+            auto program = ctx_.store.Get(domain::Kind::program, e->program);
+            const bool own = program && call.user->institution ==
+                                            std::get<std::vector<domain::Program>>(*program).front().institution;
+            if (!own || call.user->institution.empty()) return ErrorResponse(Forbidden(call.lang));
+        }
+        return JsonResponse(services::OfferingJson(*e, *settings));
+    }
+
+    Response Year(const Call& call) {
+        const std::string text = call.request.Query("year");
+        int year = 0;
+        const char* end = text.data() + text.size();
+        const auto [ptr, ec] = std::from_chars(text.data(), end, year);
+        if (text.empty() || ec != std::errc{} || ptr != end || year < 1900 || year > 2200) {
+            return ErrorResponse(BadParam(call.lang, "year", "year harus tahun antara 1900 dan 2200.",
+                                          "year must be a year between 1900 and 2200."));
+        }
+        auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
+        if (!settings) return ErrorResponse(settings.error());
+        auto y = service_.EvaluateYear(year, *settings);
+        if (!y) return ErrorResponse(y.error());
+        return JsonResponse(services::YearJson(*y, *settings));
+    }
+
+  private:
+    ApiContext& ctx_;
+    services::EvaluationService service_;
+};
+
+}  // namespace
+
+void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx) {
+    auto routes = std::make_shared<EvaluationRoutes>(ctx);
+    auto add = [&](const char* pattern, std::vector<Role> roles, Response (EvaluationRoutes::*handler)(const Call&),
+                   const char* summary) {
+        table.Add({"GET", pattern, Access::roles, std::move(roles),
+                   [routes, handler](Call& c) { return ((*routes).*handler)(c); }, summary});
+    };
+    add("/ikm/units/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::UnitIkm,
+        "Indeks kepuasan masyarakat satu unit layanan (?from, ?to) / Public satisfaction index of a service unit");
+    add("/evaluations/offerings/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra},
+        &EvaluationRoutes::Offering,
+        "Evaluasi satu angkatan: L1–L4, putusan dan alasannya / One offering's evaluation: L1–L4, verdict and reason");
+    add("/evaluations", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::Year,
+        "Evaluasi semua angkatan satu tahun dengan nilai q (?year) / Every offering of a year with q-values");
+}
 
 }  // namespace bangkom::http
