@@ -37,12 +37,6 @@ void ForEachEmployee(const planning::Solution& solution, Visit&& visit) {
     }
 }
 
-int PlannedJp(const planning::Model& model, std::span<const uint32_t> offerings) {
-    int jp = 0;
-    for (uint32_t o : offerings) jp += model.offerings[o].jp;
-    return jp;
-}
-
 /// The rows of employee `e` taking `offerings`, appended to `out`.
 void EmployeeRows(const BuiltPlanModel& built, uint32_t e, std::span<const uint32_t> offerings,
                   std::vector<storage::PlanAssignmentRow>& out) {
@@ -51,7 +45,7 @@ void EmployeeRows(const BuiltPlanModel& built, uint32_t e, std::span<const uint3
     const auto closures = planning::CloseNeeds(model, e, offerings);
     std::vector<double> left(closures.size());
     for (size_t n = 0; n < closures.size(); ++n) left[n] = closures[n].z1 + closures[n].z2;
-    const int total_jp = PlannedJp(model, offerings);
+    int jp_before = employee.j0;  // JP earned plus that of the offerings before this one
     const auto& proposals = built.proposals[e];
     for (uint32_t o : offerings) {
         const planning::Offering& offering = model.offerings[o];
@@ -75,9 +69,8 @@ void EmployeeRows(const BuiltPlanModel& built, uint32_t e, std::span<const uint3
         if (!row.closes.empty()) row.reasons.emplace_back(kReasonGap);
         if (proposal) row.reasons.emplace_back(kReasonProposal);
         const bool subject = built.jp_subject[e];
-        if (subject && offering.jp > 0 && employee.j0 + total_jp - offering.jp < model.settings.target_jp) {
-            row.reasons.emplace_back(kReasonJp);
-        }
+        if (subject && offering.jp > 0 && jp_before < model.settings.target_jp) row.reasons.emplace_back(kReasonJp);
+        jp_before += offering.jp;
         out.push_back(std::move(row));
     }
 }

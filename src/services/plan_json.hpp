@@ -5,7 +5,8 @@
 // per offering and the 20 JP figures; the JSON of issue 6 and a short text form.
 //
 // What an employee's offerings close together (planning::CloseNeeds) is attributed to the offerings in index
-// order: each takes of every need min(its effective raise, what is left), so the rows add up to the plan.
+// order: each takes of every need min(its effective raise, what is left), so the rows add up to the plan; likewise
+// "pemenuhan_20_jp" marks the offerings that count towards T in that order (JP earned plus earlier ones < T).
 
 #include <string>
 #include <vector>
