@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "app/demo/competencies.hpp"
+#include "app/demo/forum.hpp"
 #include "app/demo/history.hpp"
 #include "app/demo/positions.hpp"
 #include "app/demo/programs.hpp"
@@ -174,6 +175,7 @@ Result<DemoSummary> BuildDemo(storage::Store& store, const DemoOptions& options,
     say("survei kepuasan masyarakat: " + std::to_string(writer.Count(Kind::skm)) + " responden",
         "public satisfaction survey: " + std::to_string(writer.Count(Kind::skm)) + " respondents");
     summary.people = workforce.people();
+    if (auto r = BuildParticipation(store, summary, plans); !r.ok()) return r.error();  // windows, forum
     return summary;
 }
 
