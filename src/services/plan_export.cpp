@@ -1,0 +1,245 @@
+#include "services/plan_export.hpp"
+
+#include <boost/json/parse.hpp>
+#include <charconv>
+#include <optional>
+#include <set>
+
+namespace bangkom::services {
+
+namespace json = boost::json;
+using domain::DevelopmentForm;
+using formats::Cell;
+using formats::CellType;
+
+namespace {
+
+Cell Text(std::string text) {
+    return Cell{CellType::text, std::move(text), 0};
+}
+
+std::string Shortest(double value) {
+    char buf[32];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), value);
+    return ec == std::errc{} ? std::string(buf, end) : std::string();
+}
+
+Cell Number(double value) {
+    return Cell{CellType::number, Shortest(value), value};
+}
+
+std::string ReasonLabel(const std::string& reason) {
+    if (reason == "kesenjangan") return "menutup kesenjangan kompetensi";
+    if (reason == "usulan_pegawai") return "usulan pegawai yang disetujui";
+    if (reason == "pemenuhan_20_jp") return "pemenuhan 20 JP";
+    return reason;
+}
+
+std::string Join(const std::vector<std::string>& parts, const char* separator) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += separator;
+        out += p;
+    }
+    return out;
+}
+
+template <class T>
+const T* FindByCode(const std::vector<T>& items, const std::string& code) {
+    for (const auto& item : items) {
+        if (item.code == code) return &item;
+    }
+    return nullptr;
+}
+
+std::string CompetencyText(const std::map<std::string, std::string>& names, const std::string& code) {
+    const auto it = names.find(code);
+    return it == names.end() || it->second.empty() ? code : code + " " + it->second;
+}
+
+/// The competencies of a line: what it closes, else (a JP-only line) what its program raises.
+std::string Competencies(const PlanExportData& data, const storage::PlanAssignmentRow& row,
+                         const domain::Program* program) {
+    std::vector<std::string> parts;
+    for (const auto& c : row.closes) {
+        parts.push_back(CompetencyText(data.competency_names, c.competency) + " (+" + Shortest(c.levels) + " level)");
+    }
+    if (parts.empty() && program != nullptr) {
+        for (const auto& r : program->raises) parts.push_back(CompetencyText(data.competency_names, r.competency_code));
+    }
+    return Join(parts, "; ");
+}
+
+std::string CurriculumFit(const domain::Program* program) {
+    if (program == nullptr) return "Program tidak ada di katalog";
+    std::vector<std::string> raises;
+    for (const auto& r : program->raises) raises.push_back(r.competency_code + " +" + std::to_string(r.levels));
+    if (raises.empty()) return "Tidak menaikkan kompetensi standar";
+    return "Sesuai standar kompetensi: " + Join(raises, ", ") + " (level maksimal " +
+           std::to_string(program->max_level) + ")";
+}
+
+formats::Sheet LinesSheet(const PlanExportData& data) {
+    formats::Sheet sheet;
+    sheet.name = "Rencana";
+    sheet.header = {"No",
+                    "Kode OPD",
+                    "Nama OPD",
+                    "NIP",
+                    "Nama Pegawai",
+                    "Kompetensi yang Dikembangkan",
+                    "Bentuk Pengembangan",
+                    "Jalur Pengembangan",
+                    "Program / Angkatan",
+                    "Penyelenggara",
+                    "Jadwal Pelaksanaan",
+                    "Kesesuaian dengan Standar Kurikulum",
+                    "JP",
+                    "Anggaran (Rp)",
+                    "Alasan"};
+    sheet.column_widths = {6, 12, 28, 22, 28, 40, 22, 22, 36, 28, 34, 44, 8, 16, 36};
+    int number = 0;
+    for (const auto& row : data.rows) {
+        const domain::Program* program = FindByCode(data.catalog.programs, row.program);
+        const domain::Offering* offering = FindByCode(data.catalog.offerings, row.offering);
+        const domain::Agency* agency = FindByCode(data.catalog.agencies, row.agency);
+        const auto name = data.employee_names.find(row.nip);
+        std::vector<std::string> reasons;
+        for (const auto& r : row.reasons) reasons.push_back(ReasonLabel(r));
+        std::string schedule;
+        if (offering != nullptr) {
+            schedule = offering->start.ToLong("id");
+            if (offering->end != offering->start) schedule += " s.d. " + offering->end.ToLong("id");
+        }
+        sheet.rows.push_back({
+            Number(++number),
+            Text(row.agency),
+            Text(agency != nullptr ? agency->name : ""),
+            Text(row.nip),
+            Text(name != data.employee_names.end() ? name->second : ""),
+            Text(Competencies(data, row, program)),
+            Text(program != nullptr ? DevelopmentFormLabel(program->form) : ""),
+            Text(program != nullptr ? DevelopmentRoute(program->form) : ""),
+            Text(row.program + (program != nullptr ? " " + program->name : "") + " / " + row.offering),
+            Text(program != nullptr ? program->institution : ""),
+            Text(schedule),
+            Text(CurriculumFit(program)),
+            Number(row.jp),
+            Number(static_cast<double>(row.cost)),
+            Text(Join(reasons, "; ")),
+        });
+    }
+    return sheet;
+}
+
+struct AgencyTotal {
+    std::set<std::string> employees;
+    int64_t assignments = 0;
+    int64_t jp = 0;
+    int64_t used = 0;
+    std::optional<int64_t> budget;
+};
+
+formats::Sheet TotalsSheet(const PlanExportData& data) {
+    std::map<std::string, AgencyTotal> totals;
+    boost::system::error_code ec;
+    const json::value summary = json::parse(data.plan.summary_json, ec);
+    const json::value* agencies = !ec && summary.is_object() ? summary.as_object().if_contains("agencies") : nullptr;
+    if (agencies != nullptr && agencies->is_array()) {
+        for (const auto& a : agencies->as_array()) {
+            if (!a.is_object()) continue;
+            const auto* code = a.as_object().if_contains("agency");
+            const auto* budget = a.as_object().if_contains("budget");
+            if (code == nullptr || !code->is_string()) continue;
+            const std::string agency(code->get_string());
+            if (!data.agency_filter.empty() && agency != data.agency_filter) continue;
+            auto& t = totals[agency];
+            if (budget != nullptr && budget->is_number()) t.budget = budget->to_number<int64_t>();
+        }
+    }
+    for (const auto& row : data.rows) {
+        auto& t = totals[row.agency];
+        t.employees.insert(row.nip);
+        t.assignments += 1;
+        t.jp += row.jp;
+        t.used += row.cost;
+    }
+    formats::Sheet sheet;
+    sheet.name = "Total per OPD";
+    sheet.header = {"Kode OPD",           "Nama OPD",          "Pegawai", "Penugasan", "JP", "Anggaran Terpakai (Rp)",
+                    "Pagu Anggaran (Rp)", "Sisa Anggaran (Rp)"};
+    sheet.column_widths = {12, 30, 10, 12, 10, 22, 22, 22};
+    AgencyTotal all;
+    int64_t all_budget = 0;
+    for (const auto& [code, t] : totals) {
+        const domain::Agency* agency = FindByCode(data.catalog.agencies, code);
+        const int64_t budget = t.budget ? *t.budget : (agency != nullptr ? agency->budget.rupiah : 0);
+        sheet.rows.push_back({Text(code), Text(agency != nullptr ? agency->name : ""),
+                              Number(static_cast<double>(t.employees.size())),
+                              Number(static_cast<double>(t.assignments)), Number(static_cast<double>(t.jp)),
+                              Number(static_cast<double>(t.used)), Number(static_cast<double>(budget)),
+                              Number(static_cast<double>(budget - t.used))});
+        all.employees.insert(t.employees.begin(), t.employees.end());
+        all.assignments += t.assignments;
+        all.jp += t.jp;
+        all.used += t.used;
+        all_budget += budget;
+    }
+    sheet.rows.push_back({Text("Jumlah"), Text(""), Number(static_cast<double>(all.employees.size())),
+                          Number(static_cast<double>(all.assignments)), Number(static_cast<double>(all.jp)),
+                          Number(static_cast<double>(all.used)), Number(static_cast<double>(all_budget)),
+                          Number(static_cast<double>(all_budget - all.used))});
+    return sheet;
+}
+
+}  // namespace
+
+std::string DevelopmentFormLabel(DevelopmentForm form) {
+    switch (form) {
+        case DevelopmentForm::pelatihan_klasikal: return "Pelatihan klasikal";
+        case DevelopmentForm::bimtek: return "Bimbingan teknis";
+        case DevelopmentForm::seminar: return "Seminar";
+        case DevelopmentForm::workshop: return "Lokakarya";
+        case DevelopmentForm::kursus: return "Kursus";
+        case DevelopmentForm::e_learning: return "E-learning";
+        case DevelopmentForm::pelatihan_jarak_jauh: return "Pelatihan jarak jauh";
+        case DevelopmentForm::coaching: return "Coaching";
+        case DevelopmentForm::mentoring: return "Mentoring";
+        case DevelopmentForm::magang: return "Magang";
+        case DevelopmentForm::patok_banding: return "Patok banding";
+        case DevelopmentForm::belajar_mandiri: return "Belajar mandiri";
+        case DevelopmentForm::komunitas_belajar: return "Komunitas belajar";
+        case DevelopmentForm::pendidikan: return "Pendidikan";
+    }
+    return "";
+}
+
+std::string DevelopmentRoute(DevelopmentForm form) {
+    switch (form) {
+        case DevelopmentForm::pendidikan: return "Pendidikan";
+        case DevelopmentForm::pelatihan_klasikal:
+        case DevelopmentForm::bimtek:
+        case DevelopmentForm::seminar:
+        case DevelopmentForm::workshop:
+        case DevelopmentForm::kursus: return "Pelatihan klasikal";
+        case DevelopmentForm::e_learning:
+        case DevelopmentForm::pelatihan_jarak_jauh:
+        case DevelopmentForm::coaching:
+        case DevelopmentForm::mentoring:
+        case DevelopmentForm::magang:
+        case DevelopmentForm::patok_banding:
+        case DevelopmentForm::belajar_mandiri:
+        case DevelopmentForm::komunitas_belajar: return "Pelatihan nonklasikal";
+    }
+    return "";
+}
+
+std::vector<formats::Sheet> PlanExportSheets(const PlanExportData& data) {
+    return {LinesSheet(data), TotalsSheet(data)};
+}
+
+Result<std::string> WritePlanXlsx(const PlanExportData& data) {
+    return formats::WriteXlsx(PlanExportSheets(data));
+}
+
+}  // namespace bangkom::services
