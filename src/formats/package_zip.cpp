@@ -105,7 +105,7 @@ Result<PackageContents> ReadPackageZip(const std::string& path, const PackageLim
                             "the file exceeds the limit of " + std::to_string(limits.max_zip_bytes >> 20) + " MiB");
     }
     int code = 0;
-    ZipPtr z(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code));
+    ZipPtr z(zip_open(path.c_str(), ZIP_RDONLY, &code));
     if (!z) return PackageError(lang, "bukan arsip zip yang utuh", "not a valid zip archive");
     const zip_int64_t count = zip_get_num_entries(z.get(), 0);
     if (count > limits.max_files) {

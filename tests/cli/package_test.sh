@@ -34,7 +34,7 @@ js() { node -e "const d = JSON.parse(require('fs').readFileSync('$WORK/out', 'ut
 # zip_dir DIR OUT: every file of DIR at its relative path.
 zip_dir() {
   local args=()
-  while IFS= read -r f; do args+=(add_file "$f" "$1/$f" 0 -1); done < <(cd "$1" && find . -type f | sed 's|^\./||' | sort)
+  while IFS= read -r f; do args+=(add_file "$f" "$1/$f" 0 0); done < <(cd "$1" && find . -type f | sed 's|^\./||' | sort)
   ziptool -n "$2" "${args[@]}" >/dev/null
 }
 

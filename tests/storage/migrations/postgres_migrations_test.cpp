@@ -179,7 +179,13 @@ TEST_F(PostgresMigrator, GeneratedIdsAreIdentityColumns) {
     EXPECT_EQ(Scalar(pg,
                      "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
                      "AND column_name = 'id' AND is_identity = 'YES'"),
-              6);  // usulan, skm, reaksi, umpan_balik_360, users, audit_log
+              11);  // usulan, skm, reaksi, umpan_balik_360, users, audit_log (1-3), proposal_history, forum_threads,
+                    // forum_posts, notifications (4), plans (5)
+    // and no generated integer id anywhere is left without an identity (it would need an explicit value)
+    EXPECT_EQ(Scalar(pg,
+                     "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                     "AND column_name = 'id' AND data_type = 'bigint' AND is_identity = 'NO'"),
+              0);
 }
 
 TEST_F(PostgresMigrator, ANewerDatabaseIsRefused) {
