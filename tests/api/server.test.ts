@@ -39,7 +39,10 @@ function rawGet(path: string): Promise<{ status: number; body: string }> {
 
 /** Every "| METHOD `/path` |" row of docs/api.md. */
 function contractRoutes(): string[] {
-  const doc = readFileSync(join(repoRoot, 'docs', 'api.md'), 'utf8')
+  // docs/api.md lists the routes; an area with many routes has its own page, linked from it (participation-api.md)
+  const main = readFileSync(join(repoRoot, 'docs', 'api.md'), 'utf8')
+  const linked = [...main.matchAll(/\]\(([a-z-]+-api\.md)\)/g)].map((m) => m[1])
+  const doc = [main, ...new Set(linked)].map((d, i) => (i === 0 ? d : readFileSync(join(repoRoot, 'docs', d), 'utf8'))).join('\n')
   return [...doc.matchAll(/^\| (GET|POST|PUT|PATCH|DELETE) `([^`]+)`/gm)].map((m) => `${m[1]} ${m[2]}`)
 }
 

@@ -1,0 +1,136 @@
+// Evaluation: the IKM of a service unit and the evaluation of offerings (docs/evaluation.md), every role's access,
+// 404 on unknown codes, 400 on bad parameters, and the JSON shape of issue 8.
+//
+// By hand from the fixtures: PKM01 (DINKES) has one SKM response 4,3,3,4,4,3,3,4,4 → IKM 32/9 = 3.5556, index
+// 88.89 → A Sangat Baik. SD01 (DISDIK) has one response with U9 unanswered → IKM not computable (null).
+// ANG-KES-1 (PRG-KES, 2027-03-15 … 03-19) has one participant (siti: one test pair 55 → 80.5, one reaction) and no
+// SKM in its windows → data_kurang, listing "Pasangan pre-test dan post-test: 1 dari 5 yang diperlukan".
+// ANG-EL-1 belongs to PRG-EL of Lembaga Mitra Nusantara (the mitra user's institution).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Client, errorCode, startServer, type Server } from './harness'
+
+let server: Server
+const c: Record<string, Client> = {}
+const roles = ['admin', 'auditor', 'pengelola', 'pengelola_dik', 'atasan', 'asn', 'mitra']
+
+beforeAll(async () => {
+  server = await startServer()
+  for (const u of roles) c[u] = await server.login(u)
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+async function get(who: string, path: string) {
+  const r = await c[who].get(path)
+  return { status: r.status, body: await r.json() }
+}
+
+describe('GET /ikm/units/{kode}', () => {
+  it('gives the IKM of the unit with the keys of the issue', async () => {
+    const { status, body } = await get('admin', '/api/v1/ikm/units/PKM01')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ unit: 'PKM01', name: 'Puskesmas Kota', agency: 'DINKES', from: null, to: null,
+      respondents: 1, grade: 'A', label: 'Sangat Baik', complete: true })
+    expect(body.nrr).toEqual([4, 3, 3, 4, 4, 3, 3, 4, 4])
+    expect(body.ikm).toBeCloseTo(32 / 9, 10)
+    expect(body.index).toBeCloseTo((32 / 9) * 25, 10)
+  })
+  it('keeps only the responses within from and to', async () => {
+    const { status, body } = await get('auditor', '/api/v1/ikm/units/PKM01?from=2026-06-01&to=2026-12-31')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ from: '2026-06-01', to: '2026-12-31', respondents: 0, ikm: null, index: null,
+      grade: null, complete: false })
+  })
+  it('says null when an element has no answer', async () => {
+    const { status, body } = await get('pengelola_dik', '/api/v1/ikm/units/SD01')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ respondents: 1, ikm: null, complete: false })
+    expect(body.nrr[8]).toBeNull()
+  })
+  it('lets pengelola_opd read only its own agency\'s units', async () => {
+    expect((await get('pengelola', '/api/v1/ikm/units/PKM01')).status).toBe(200)
+    const r = await c.pengelola.get('/api/v1/ikm/units/SD01')
+    expect(r.status).toBe(403)
+    expect(await errorCode(r)).toBe('forbidden')
+  })
+  it('is 403 for atasan, asn and lembaga_mitra, 401 without a session', async () => {
+    for (const who of ['atasan', 'asn', 'mitra']) {
+      expect((await c[who].get('/api/v1/ikm/units/PKM01')).status, who).toBe(403)
+    }
+    expect((await new Client(server.base).get('/api/v1/ikm/units/PKM01')).status).toBe(401)
+  })
+  it('is 404 for an unknown unit and 400 for a bad date', async () => {
+    const r = await c.admin.get('/api/v1/ikm/units/NOPE')
+    expect(r.status).toBe(404)
+    expect(await errorCode(r)).toBe('not_found')
+    const bad = await c.admin.get('/api/v1/ikm/units/PKM01?from=2026-13-01')
+    expect(bad.status).toBe(400)
+    expect(await errorCode(bad)).toBe('invalid_argument')
+    expect((await c.admin.get('/api/v1/ikm/units/PKM01?from=2026-06-01&to=2026-01-01')).status).toBe(400)
+  })
+})
+
+describe('GET /evaluations/offerings/{kode}', () => {
+  it('gives every level, the verdict and what is missing', async () => {
+    const { status, body } = await get('admin', '/api/v1/evaluations/offerings/ANG-KES-1')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ offering: 'ANG-KES-1', program: 'PRG-KES', program_name: 'Pelatihan Pelayanan Kesehatan',
+      start: '2027-03-15', end: '2027-03-19', participants: 1, primary: null, verdict: 'data_kurang' })
+    expect(Object.keys(body.levels).sort()).toEqual(['L1', 'L2', 'L3', 'L4'])
+    for (const k of ['n', 'mean_pre', 'mean_post', 'mean_diff', 'ci_low', 'ci_high', 't', 'df', 'p', 'wilcoxon_v',
+      'wilcoxon_p', 'd_z', 'gain']) expect(body.levels.L2, k).toHaveProperty(k)
+    for (const k of ['before', 'after', 't', 'df', 'p', 'did', 'did_se', 'did_p']) {
+      expect(body.levels.L4, k).toHaveProperty(k)
+    }
+    expect(body.levels.L2).toMatchObject({ n: 1, mean_pre: 55, mean_post: 80.5, mean_diff: 25.5, t: null })
+    expect(body.levels.L1).toMatchObject({ respondents: 1, flagged: ['sarana'] })
+    expect(body.missing.map((m: { text: string }) => m.text))
+      .toContain('Pasangan pre-test dan post-test: 1 dari 5 yang diperlukan')
+    expect(body.reason).toMatch(/^Data belum cukup untuk menilai program: /)
+    expect(body.settings).toMatchObject({ alpha: 0.05, min_pairs: 5, min_responses: 30 })
+    expect(body.windows.skm_before).toEqual(['2026-09-15', '2027-03-14'])
+  })
+  it('is read by auditor and pengelola_opd; lembaga_mitra only for its own programs', async () => {
+    for (const who of ['auditor', 'pengelola', 'pengelola_dik']) {
+      expect((await c[who].get('/api/v1/evaluations/offerings/ANG-KES-1')).status, who).toBe(200)
+    }
+    expect((await c.mitra.get('/api/v1/evaluations/offerings/ANG-EL-1')).status).toBe(200)
+    expect((await c.mitra.get('/api/v1/evaluations/offerings/ANG-KES-1')).status).toBe(403)
+    for (const who of ['atasan', 'asn']) {
+      expect((await c[who].get('/api/v1/evaluations/offerings/ANG-KES-1')).status, who).toBe(403)
+    }
+  })
+  it('is 404 for an unknown offering', async () => {
+    const r = await c.admin.get('/api/v1/evaluations/offerings/NOPE')
+    expect(r.status).toBe(404)
+    expect(await errorCode(r)).toBe('not_found')
+  })
+})
+
+describe('GET /evaluations?year=', () => {
+  it('gives every offering starting in the year with counts', async () => {
+    const { status, body } = await get('pengelola', '/api/v1/evaluations?year=2027')
+    expect(status).toBe(200)
+    expect(body.year).toBe(2027)
+    expect(body.offerings.map((o: { offering: string }) => o.offering)).toEqual(['ANG-EL-1', 'ANG-KES-1'])
+    expect(body.counts).toEqual({ efektif: 0, tidak_signifikan: 0, menurun: 0, data_kurang: 2 })
+    expect(body.offerings[0].q).toBeNull()
+  })
+  it('is 400 without a valid year and 403 for roles outside the staff', async () => {
+    for (const q of ['', '?year=abc', '?year=99999']) {
+      const r = await c.admin.get(`/api/v1/evaluations${q}`)
+      expect(r.status, q).toBe(400)
+    }
+    for (const who of ['atasan', 'asn', 'mitra']) {
+      expect((await c[who].get('/api/v1/evaluations?year=2027')).status, who).toBe(403)
+    }
+  })
+  it('lists the routes in the OpenAPI document with their roles', async () => {
+    const doc = await (await new Client(server.base).get('/api/v1/openapi.json')).json()
+    expect(doc.paths['/ikm/units/{kode}']?.get?.['x-roles']).toEqual(['admin_bkd', 'auditor', 'pengelola_opd'])
+    expect(doc.paths['/evaluations/offerings/{kode}']?.get?.['x-roles'])
+      .toEqual(['admin_bkd', 'auditor', 'pengelola_opd', 'lembaga_mitra'])
+    expect(doc.paths['/evaluations']?.get?.['x-roles']).toEqual(['admin_bkd', 'auditor', 'pengelola_opd'])
+  })
+})
