@@ -12,5 +12,8 @@ export default defineConfig({
     // Pure helpers run in Node; component tests ask for jsdom in their first line.
     environment: 'node',
     include: ['web/src/**/*.test.ts'],
+    // The first navigation of a router test transforms the lazily imported page on the spot: on a loaded 2-core
+    // machine that alone can pass vitest's default 5 s.
+    testTimeout: 20_000,
   },
 })
