@@ -2,6 +2,7 @@
 import type id from './id'
 import akpkEn from './akpk/en'
 import participationEn from './participation/en'
+import rencanaEn from './rencana/en'
 
 const en: typeof id = {
   app: {
@@ -217,6 +218,7 @@ const en: typeof id = {
   },
   akpk: akpkEn,
   participation: participationEn,
+  rencana: rencanaEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language. Every key here must also exist in en.ts (see parity.test.ts).
 import akpkId from './akpk/id'
 import participationId from './participation/id'
+import rencanaId from './rencana/id'
 
 export default {
   app: {
@@ -216,6 +217,7 @@ export default {
   },
   akpk: akpkId,
   participation: participationId,
+  rencana: rencanaId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',

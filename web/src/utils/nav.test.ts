@@ -48,7 +48,8 @@ describe('navFor', () => {
   it('marks the areas not built yet as soon, and the built ones not', () => {
     const nav = navFor(user('atasan', '198609262015051001'))
     const soon = nav.filter((item) => item.soon).map((item) => item.key)
-    expect(soon).toContain('rencana')
+    expect(soon).toContain('pelatihan')
+    expect(nav.map((item) => item.key)).not.toContain('rencana')
     expect(soon).not.toContain('usulan')
     expect(soon).not.toContain('forum')
     expect(soon).not.toContain('profil')
@@ -57,6 +58,7 @@ describe('navFor', () => {
     expect(staff).toContain('laporan')
     expect(staff).not.toContain('data')
     expect(staff).not.toContain('impor')
+    expect(staff).not.toContain('rencana')
   })
 
   it('keeps UI.md order', () => {

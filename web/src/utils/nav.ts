@@ -31,7 +31,8 @@ export const AREAS: readonly AreaRule[] = [
   { key: 'akpk', path: '/akpk', soon: false, roles: ['asn', 'atasan', ...STAFF] },
   { key: 'usulan', path: '/usulan', soon: false, roles: ['asn', 'atasan', ...STAFF] },
   { key: 'forum', path: '/forum', soon: false, roles: ['asn', 'atasan', ...STAFF] },
-  { key: 'rencana', path: '/rencana', soon: true, roles: ['atasan', ...STAFF] },
+  // Plans are read by the staff only (docs/plan-api.md: asn, atasan and partners get 403).
+  { key: 'rencana', path: '/rencana', soon: false, roles: STAFF },
   { key: 'pelatihan', path: '/pelatihan', soon: true, roles: ALL },
   { key: 'elearning', path: '/e-learning', soon: true, roles: ['asn', 'atasan', ...STAFF, 'lembaga_mitra'] },
   { key: 'evaluasi', path: '/evaluasi', soon: true, roles: [...STAFF, 'lembaga_mitra'] },
