@@ -40,7 +40,7 @@ Result<void> BuildParticipation(storage::Store& store, const DemoSummary& summar
     auto supervisor = store.Get(domain::Kind::pegawai, summary.people.atasan_nip);
     if (!supervisor) return {};  // a data set without the demo people: no threads
     const auto& employee = std::get<std::vector<domain::Employee>>(*supervisor).front();
-    const int64_t at = summary.as_of.DaysSinceEpoch() * 86400 + int64_t{9 * 3600};
+    const int64_t at = int64_t{summary.as_of.DaysSinceEpoch()} * 86400 + int64_t{9} * 3600;
     for (const DemoThread& t : kThreads) {
         storage::ForumThread thread;
         thread.agency_code = employee.agency_code;

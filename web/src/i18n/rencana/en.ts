@@ -54,7 +54,7 @@ export default {
       succeeded: 'Plan generated',
       failed: 'Plan generation failed',
     },
-    done: 'Version {version} done: {assignments} assignments, cost {cost}. Opening the plan…',
+    done: 'Version {version} done: {assignments} assignments, cost {cost}. The plan opens in a moment.',
     openPlan: 'Open plan',
   },
   detail: {

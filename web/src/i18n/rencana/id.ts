@@ -54,7 +54,7 @@ export default {
       succeeded: 'Rencana selesai disusun',
       failed: 'Rencana gagal disusun',
     },
-    done: 'Versi {version} selesai: {assignments} penugasan, biaya {cost}. Membuka rencana…',
+    done: 'Versi {version} selesai: {assignments} penugasan, biaya {cost}. Rencana segera dibuka.',
     openPlan: 'Buka rencana',
   },
   detail: {

@@ -65,6 +65,11 @@ describe('PlanListView', () => {
     expect(wrapper.find('[data-testid="generate-submit"]').attributes('disabled')).toBeDefined()
     await vi.advanceTimersByTimeAsync(500)
     await flushPromises()
+    expect(wrapper.find('[data-testid="generate-done"]').text()).toContain('Versi 1 selesai: 5 penugasan')
+    expect(wrapper.find('[role="progressbar"]').attributes('aria-valuenow')).toBe('100')
+    expect(wrapper.find('[data-testid="generate-open"]').attributes('href')).toBe('/rencana/9')
+    await vi.advanceTimersByTimeAsync(1500)
+    await flushPromises()
     expect(router.currentRoute.value.fullPath).toBe('/rencana/9')
   })
 
