@@ -109,5 +109,13 @@ describe('the yearly plan', () => {
     await phone.screenshot({ path: join(SHOTS, 'plan-phone.png'), animations: 'disabled' })
     await phone.getByTestId('assign-filters').scrollIntoViewIfNeeded()
     await phone.screenshot({ path: join(SHOTS, 'plan-phone-assignments.png'), animations: 'disabled' })
+    // The list: the new version approved, as a card that fits the screen.
+    await phone.getByRole('link', { name: /Semua rencana/ }).click()
+    const row = phone.locator(`[data-testid="plan-table"] tr[data-plan="${planPath.split('/').pop()}"]`)
+    await row.waitFor()
+    expect(await row.getByTestId('plan-status').getAttribute('data-status')).toBe('approved')
+    expect(await overflow(phone)).toBeLessThanOrEqual(0)
+    await row.scrollIntoViewIfNeeded()
+    await phone.screenshot({ path: join(SHOTS, 'plan-list-phone.png'), animations: 'disabled' })
   })
 })

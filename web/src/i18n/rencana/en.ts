@@ -17,6 +17,7 @@ export default {
     exact: 'Exact (CBC)',
   },
   list: {
+    any: 'All',
     title: 'Plan versions',
     empty: 'No plan for this choice yet.',
     filterStatus: 'Status',

@@ -17,6 +17,7 @@ export default {
     exact: 'Eksak (CBC)',
   },
   list: {
+    any: 'Semua',
     title: 'Versi rencana',
     empty: 'Belum ada rencana untuk pilihan ini.',
     filterStatus: 'Status',
