@@ -54,6 +54,19 @@ describe('PlanDetailView', () => {
     expect(wrapper.find('[data-testid="plan-flow"]').text()).toContain('Anda hanya dapat membaca rencana ini.')
   })
 
+  it('speaks English when the user chose it', async () => {
+    server()
+    const { wrapper } = await mountPage(PlanDetailView, { role: 'pengelola_opd', nip: null, props: { id: 4 } })
+    const { i18n } = await import('@/i18n')
+    i18n.global.locale.value = 'en'
+    await flushPromises()
+    expect(wrapper.find('[data-testid="plan-title"]').text()).toBe('Plan 2027 — DINKES')
+    expect(wrapper.findAll('[data-testid="assign-table"] tbody tr')[0]!.findAll('.reason').map((r) => r.text()))
+      .toEqual(['Competency gap', '20 JP fulfilment'])
+    expect(wrapper.find('[data-testid="plan-submit"]').text()).toBe('Submit')
+    i18n.global.locale.value = 'id'
+  })
+
   it('filters on the server by agency, NIP typed with spaces, offering and program, and pages', async () => {
     const fake = server({
       'GET /plans/4': { body: { plan: detail({ agency: null, summary: { ...detail().summary!, agencies: [
