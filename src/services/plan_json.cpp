@@ -151,10 +151,21 @@ PlanJpFigures PlanJp(const BuiltPlanModel& built, const planning::Solution& solu
     return jp;
 }
 
+/// The programs whose raise estimate the evaluation lowered (plan_flags.hpp).
+json::array FlaggedJson(const BuiltPlanModel& built) {
+    json::array out;
+    for (const ProgramFlag& f : built.flagged) {
+        out.push_back(json::object{
+            {"program", f.program}, {"offering", f.offering}, {"verdict", f.verdict}, {"factor", f.factor}});
+    }
+    return out;
+}
+
 std::string PlanSummaryJson(const BuiltPlanModel& built, const planning::Solution& solution) {
     return json::serialize(json::object{{"agencies", AgenciesJson(built, solution)},
                                         {"offerings", OfferingsJson(built, solution)},
-                                        {"jp", JpJson(built, solution)}});
+                                        {"jp", JpJson(built, solution)},
+                                        {"flagged_programs", FlaggedJson(built)}});
 }
 
 std::string PlanJsonText(const BuiltPlanModel& built, const planning::Solution& solution,
@@ -179,7 +190,8 @@ std::string PlanJsonText(const BuiltPlanModel& built, const planning::Solution& 
                      {"assignments", std::move(assignments)},
                      {"agencies", AgenciesJson(built, solution)},
                      {"offerings", OfferingsJson(built, solution)},
-                     {"jp", JpJson(built, solution)}};
+                     {"jp", JpJson(built, solution)},
+                     {"flagged_programs", FlaggedJson(built)}};
     return json::serialize(doc) + "\n";
 }
 

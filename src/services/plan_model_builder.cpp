@@ -34,9 +34,12 @@ bool ReadNumber(const json::object& o, const char* key, T& out) {
 }
 
 /// Programs and offerings of the year into the model; returns the program index by code.
-void AddCatalog(const analysis::Snapshot& snapshot, const PlanCatalog& catalog, int year, planning::Model& model) {
+void AddCatalog(const analysis::Snapshot& snapshot, const PlanCatalog& catalog, int year, BuiltPlanModel& built) {
+    planning::Model& model = built.model;
     std::map<std::string, const domain::Program*, std::less<>> programs;
     for (const auto& p : catalog.programs) programs.emplace(p.code, &p);
+    std::map<std::string, const ProgramFlag*, std::less<>> flags;
+    for (const auto& f : catalog.flags) flags.emplace(f.program, &f);
     std::map<std::string, uint32_t, std::less<>> program_index;
     std::vector<const domain::Offering*> offerings;
     for (const auto& o : catalog.offerings) {
@@ -48,9 +51,12 @@ void AddCatalog(const analysis::Snapshot& snapshot, const PlanCatalog& catalog, 
         auto [it, added] = program_index.emplace(p.code, static_cast<uint32_t>(model.programs.size()));
         if (added) {
             planning::Program program{p.code, {}, static_cast<double>(p.max_level)};
+            const auto flag = flags.find(p.code);
+            const double factor = flag == flags.end() ? 1.0 : flag->second->factor;
+            if (flag != flags.end()) built.flagged.push_back(*flag->second);
             for (const auto& raise : p.raises) {
                 if (auto c = snapshot.FindCompetency(raise.competency_code)) {
-                    program.raises.emplace_back(*c, static_cast<double>(raise.levels));
+                    program.raises.emplace_back(*c, static_cast<double>(raise.levels) * factor);
                 }
             }
             std::sort(program.raises.begin(), program.raises.end());
@@ -212,7 +218,9 @@ Result<BuiltPlanModel> BuildPlanModel(const analysis::Snapshot& snapshot, const 
     model.year = scope.year;
     model.settings = settings;
     model.competencies = snapshot.competency_codes;
-    AddCatalog(snapshot, catalog, scope.year, model);
+    AddCatalog(snapshot, catalog, scope.year, built);
+    std::sort(built.flagged.begin(), built.flagged.end(),
+              [](const ProgramFlag& a, const ProgramFlag& b) { return a.program < b.program; });
     if (model.offerings.empty()) {
         const std::string y = std::to_string(scope.year);
         return MakeError(ErrorCode::failed_precondition, En(lang) ? "no offering (angkatan) starts in " + y

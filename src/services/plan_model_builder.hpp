@@ -10,8 +10,9 @@
 //   jp_applies_to_pppk off) the model's j0 is raised to T so that no shortfall is counted for them (the real
 //   j0 stays in BuiltPlanModel::earned_jp); their JP cap then counts from T.
 // - Offerings: angkatan starting in Y whose program is known, with the program's JP, cost, raises, max level,
-//   and attendance by its form (NeedsAttendance). Candidates per employee: offerings whose program raises one
-//   of the employee's needs (effective raise > 0) plus every free offering (cost 0).
+//   and attendance by its form (NeedsAttendance); a flagged program's raises are multiplied by its factor.
+//   Candidates per employee: offerings whose program raises one of the employee's needs (effective raise > 0)
+//   plus every free offering (cost 0).
 // - Budgets: the agency's anggaran_bangkom. Settings: key "plan" of the settings table (kPlanSettingsKey),
 //   T defaulting to the analysis settings' jp_target.
 
@@ -23,6 +24,7 @@
 #include "analysis/snapshot.hpp"
 #include "domain/records.hpp"
 #include "planning/model.hpp"
+#include "services/plan_flags.hpp"
 #include "storage/store.hpp"
 
 namespace bangkom::services {
@@ -42,6 +44,7 @@ struct PlanCatalog {
     std::vector<domain::Agency> agencies;
     std::vector<domain::Program> programs;
     std::vector<domain::Offering> offerings;
+    std::vector<ProgramFlag> flags;  // programs whose raise estimate is lowered (plan_flags.hpp); by code
 };
 
 /// The model and what reports need beyond it, indexed like model.employees.
@@ -52,6 +55,7 @@ struct BuiltPlanModel {
     std::vector<bool> jp_subject;                  // the 20 JP rule applies
     std::vector<std::vector<uint32_t>> proposals;  // competencies (model ids) with a proposal approved for Y
     std::string analysis_date;                     // ISO
+    std::vector<ProgramFlag> flagged;              // the catalog's flags of programs offered in the plan
 };
 
 /// Model settings: defaults of PLANNING.md with T = `jp_target`, then the stored "plan" JSON. invalid_argument

@@ -5,6 +5,8 @@
 #include <chrono>
 
 #include "planning/solvers.hpp"
+#include "services/evaluation_service.hpp"
+#include "services/plan_flags.hpp"
 #include "services/plan_json.hpp"
 
 namespace bangkom::services {
@@ -35,6 +37,12 @@ Result<BuiltPlanModel> PlanService::Build(const PlanScope& scope, domain::Lang l
     if (!snapshot) return snapshot.error();
     auto catalog = LoadPlanCatalog(store_);
     if (!catalog) return catalog.error();
+    // The verdicts of the offerings that started the year before feed this plan (EVALUATION.md).
+    auto evaluation_settings = LoadEvaluationSettings(store_, lang);
+    if (!evaluation_settings) return evaluation_settings.error();
+    auto last_year = EvaluationService(store_).EvaluateYear(scope.year - 1, *evaluation_settings);
+    if (!last_year) return last_year.error();
+    catalog->flags = ProgramFlags({std::move(*last_year)}, evaluation_settings->flagged_raise_factor);
     const auto built_at = Clock::now();
     auto built = BuildPlanModel(**snapshot, *analysis_settings, *catalog, scope, *settings, lang);
     if (timings != nullptr) {

@@ -77,6 +77,28 @@ check "no employee twice in one offering or one program" py "len(set((a['nip'], 
 check "jp figures add up" py "d['jp']['employees'] == d['jp']['meeting_20'] + d['jp']['short'] and d['jp']['employees'] > 0"
 check "progress and timings on stderr" err_has "pecahkan"
 
+# Last year's verdicts feed the plan (EVALUATION.md): recomputed here from `bangkom evaluate --year Y-1`.
+check "evaluate last year" run 0 evaluate --db "$DB" --year $((YEAR - 1)) --format json
+cp "$WORK/out" "$WORK/evaluated.json"
+check "flagged programs = latest evaluated offering not significant or declining" python3 - "$WORK/plan1.json" "$WORK/evaluated.json" <<'PY'
+import json, sys
+plan, ev = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+latest = {}
+for o in ev['offerings']:
+    if o['verdict'] == 'data_kurang':
+        continue
+    key = (o['end'], o['start'], o['offering'])
+    if o['program'] not in latest or key > latest[o['program']][0]:
+        latest[o['program']] = (key, o)
+expected = {p: v['offering'] for p, (k, v) in latest.items() if v['verdict'] in ('tidak_signifikan', 'menurun')}
+got = {f['program']: f['offering'] for f in plan['flagged_programs']}
+ok = all(expected.get(p) == o for p, o in got.items())       # every flag is right
+ok = ok and all(f['factor'] == 0.5 and f['verdict'] in ('tidak_signifikan', 'menurun') for f in plan['flagged_programs'])
+ok = ok and all(p in got for p in expected if p in {a['program'] for a in plan['assignments']})  # none missed
+print('  flagged %d programs, %d expected among all' % (len(got), len(expected)))
+sys.exit(0 if ok else 1)
+PY
+
 check "second run" run 0 plan --db "$DB" --year "$YEAR"
 check "deterministic: two runs identical" cmp -s "$WORK/out" "$WORK/plan1.json"
 

@@ -113,6 +113,22 @@ TEST(PlanModelBuilder, NoCandidateWhenTheProgramCannotRaiseTheHeldLevel) {
     EXPECT_THAT(Find(built->model, kE1).candidates, ElementsAre(1u));
 }
 
+TEST(PlanModelBuilder, AFlaggedProgramRaisesByItsFactorAndIsListed) {
+    PlanCatalog catalog = WorldCatalog();
+    catalog.flags = {{"PR1", "AN0", "tidak_signifikan", 0.5}, {"PR9", "X", "menurun", 0.5}};  // PR9 not offered
+    auto built = BuildPlanModel(WorldSnapshot(), WorldAnalysisSettings(), catalog, {2027, ""}, {});
+    ASSERT_TRUE(built.ok());
+    const planning::Model& m = built->model;
+    const planning::Program& pr1 = m.programs[m.offerings[0].program];
+    ASSERT_EQ(pr1.code, "PR1");
+    EXPECT_DOUBLE_EQ(pr1.raises[0].second, 0.5);  // u halved
+    EXPECT_DOUBLE_EQ(m.programs[m.offerings[2].program].raises[0].second,
+                     Build({2027, ""}).model.programs[m.offerings[2].program].raises[0].second);  // others as they are
+    ASSERT_EQ(built->flagged.size(), 1u);
+    EXPECT_EQ(built->flagged[0].program, "PR1");
+    EXPECT_EQ(built->flagged[0].verdict, "tidak_signifikan");
+}
+
 TEST(PlanModelBuilder, PppkOutsideTheRuleHaveNoShortfall) {
     analysis::Settings analysis = WorldAnalysisSettings();
     analysis.jp_applies_to_pppk = false;
