@@ -62,6 +62,14 @@ bool IsStateChanging(std::string_view method) {
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
+bool IsCrossSite(std::string_view origin, std::string_view sec_fetch_site, std::string_view host) {
+    if (sec_fetch_site == "cross-site") return true;
+    if (origin.empty()) return false;
+    const size_t scheme = origin.find("://");
+    if (scheme == std::string_view::npos) return true;  // "null" (sandboxed frame, file:) or garbage
+    return origin.substr(scheme + 3) != host;
+}
+
 std::string ClientAddress(const std::string& peer, std::string_view forwarded_for,
                           const std::vector<std::string>& trusted_proxies) {
     bool trusted = false;

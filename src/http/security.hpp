@@ -29,5 +29,9 @@ std::string ClientAddress(const std::string& peer, std::string_view forwarded_fo
                           const std::vector<std::string>& trusted_proxies);
 /// True for methods that change state and so need the CSRF token.
 bool IsStateChanging(std::string_view method);
+/// True when a browser says the request comes from another site: Sec-Fetch-Site "cross-site", or an Origin
+/// header ("null" included) whose host:port is not `host`. Public routes that change state (they have no CSRF
+/// token) refuse such requests; clients that send neither header (curl, scripts) are not browsers' victims.
+bool IsCrossSite(std::string_view origin, std::string_view sec_fetch_site, std::string_view host);
 
 }  // namespace bangkom::http

@@ -86,5 +86,19 @@ TEST(ClientAddressTest, ATrustedProxyWithoutTheHeaderIsThePeer) {
     EXPECT_EQ(ClientAddress("127.0.0.1", " , ", {"127.0.0.1"}), "127.0.0.1");
 }
 
+TEST(IsCrossSite, SameHostOrNoBrowserHeadersPass) {
+    EXPECT_FALSE(IsCrossSite("", "", "bangkom.jambiprov.go.id"));
+    EXPECT_FALSE(IsCrossSite("https://bangkom.jambiprov.go.id", "same-origin", "bangkom.jambiprov.go.id"));
+    EXPECT_FALSE(IsCrossSite("http://127.0.0.1:8080", "", "127.0.0.1:8080"));
+    EXPECT_FALSE(IsCrossSite("", "none", "127.0.0.1:8080"));  // typed into the address bar
+}
+
+TEST(IsCrossSite, OtherSiteOrOpaqueOriginFails) {
+    EXPECT_TRUE(IsCrossSite("https://evil.example", "", "bangkom.jambiprov.go.id"));
+    EXPECT_TRUE(IsCrossSite("http://127.0.0.1:9090", "", "127.0.0.1:8080"));
+    EXPECT_TRUE(IsCrossSite("null", "", "127.0.0.1:8080"));
+    EXPECT_TRUE(IsCrossSite("", "cross-site", "127.0.0.1:8080"));
+}
+
 }  // namespace
 }  // namespace bangkom::http
