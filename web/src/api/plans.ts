@@ -40,6 +40,8 @@ export interface PlanSummary {
   agencies: Array<{ agency: string; budget: number; used: number }>
   offerings: Array<{ offering: string; seats: number; used: number }>
   jp: { employees: number; meeting_20: number; short: number }
+  /** Programs whose raise estimate last year's evaluation lowered (docs/evaluation.md); absent in older plans. */
+  flagged_programs?: Array<{ program: string; offering: string; verdict: 'tidak_signifikan' | 'menurun'; factor: number }>
 }
 
 export interface PlanDetail extends Plan {

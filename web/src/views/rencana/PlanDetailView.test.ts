@@ -39,6 +39,24 @@ describe('PlanDetailView', () => {
     expect(wrapper.find('[data-testid="plan-export"]').attributes('href')).toBe('/api/v1/plans/4/export?format=xlsx')
   })
 
+  it('lists the programs last year\'s evaluation flagged, and nothing when there are none', async () => {
+    server({}, detail({ summary: { ...detail().summary!, flagged_programs: [
+      { program: 'PRG-KES', offering: 'ANG-KES-2026', verdict: 'tidak_signifikan', factor: 0.5 },
+      { program: 'PRG-EL', offering: 'ANG-EL-2026', verdict: 'menurun', factor: 0.5 }] } }))
+    const { wrapper } = await mountPage(PlanDetailView, { role: 'admin_bkd', nip: null, props: { id: 4 } })
+    const panel = wrapper.find('[data-testid="plan-flagged"]')
+    expect(panel.find('h2').text()).toBe('Program yang perlu ditinjau')
+    expect(panel.find('[data-program="PRG-KES"]').text()).toContain('tidak signifikan')
+    expect(panel.find('[data-program="PRG-KES"]').text()).toContain('× 0,5')
+    expect(panel.find('[data-program="PRG-EL"]').text()).toContain('menurun (ANG-EL-2026)')
+    wrapper.unmount()
+    document.body.innerHTML = ''
+    server()
+    const plain = await mountPage(PlanDetailView, { role: 'admin_bkd', nip: null, props: { id: 4 } })
+    expect(plain.wrapper.find('[data-testid="plan-figures"], [data-figure="value"]').exists()).toBe(true)
+    expect(plain.wrapper.find('[data-testid="plan-flagged"]').exists()).toBe(false)
+  })
+
   it('lists the assignments with the reasons in Indonesian and what each closes', async () => {
     server({}, detail({ can: { submit: false, approve: false, return: false } }))
     const { wrapper } = await mountPage(PlanDetailView, { role: 'auditor', nip: null, agency: null, props: { id: 4 } })
