@@ -48,6 +48,7 @@ class ApiImpl {
         AddParticipationRoutes(routes_, ctx_);
         AddPlanRoutes(routes_, ctx_);
         AddEvaluationRoutes(routes_, ctx_);
+        AddSurveyRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);
     }
 

@@ -51,5 +51,6 @@ void AddGapRoutes(RouteTable& table, ApiContext& ctx);
 void AddParticipationRoutes(RouteTable& table, ApiContext& ctx);  // routes_participation.cpp (issue 5)
 void AddPlanRoutes(RouteTable& table, ApiContext& ctx);           // routes_plans.cpp (issue 6)
 void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_evaluation.cpp (issue 8)
+void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_survey.cpp (issue 8, public SKM)
 
 }  // namespace bangkom::http
