@@ -2,6 +2,7 @@
 import type id from './id'
 import akpkEn from './akpk/en'
 import participationEn from './participation/en'
+import surveyEn from './survey/en'
 import rencanaEn from './rencana/en'
 
 const en: typeof id = {
@@ -218,6 +219,7 @@ const en: typeof id = {
   },
   akpk: akpkEn,
   participation: participationEn,
+  survey: surveyEn,
   rencana: rencanaEn,
   notFound: {
     title: 'Page not found',

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language. Every key here must also exist in en.ts (see parity.test.ts).
 import akpkId from './akpk/id'
 import participationId from './participation/id'
+import surveyId from './survey/id'
 import rencanaId from './rencana/id'
 
 export default {
@@ -217,6 +218,7 @@ export default {
   },
   akpk: akpkId,
   participation: participationId,
+  survey: surveyId,
   rencana: rencanaId,
   notFound: {
     title: 'Halaman tidak ditemukan',

@@ -57,6 +57,9 @@ const participationRoutes: RouteRecordRaw[] = [
 
 export const routes: RouteRecordRaw[] = [
   { path: '/masuk', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true } },
+  // The public satisfaction survey of a service unit (issue 8): no session, outside the app shell.
+  { path: '/survei/:kode', name: 'survey-public', component: () => import('@/views/survei/SurveyView.vue'),
+    props: true, meta: { public: true } },
   {
     path: '/',
     component: () => import('@/views/AppLayout.vue'),

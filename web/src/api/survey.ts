@@ -1,0 +1,58 @@
+// The public satisfaction survey (SKM, issue 8; docs/api.md "Survei publik"): the questionnaire of one service
+// unit in the chosen language and one anonymous answer. No session: the calls work signed out.
+import { api } from './index'
+
+export interface SurveyChoice<V = string> {
+  value: V
+  label: string
+}
+
+export interface SurveyElement {
+  /** "u1" … "u9" */
+  code: string
+  name: string
+  question: string
+  /** Four answers scored 1–4 (a–d of the questionnaire). */
+  answers: SurveyChoice<number>[]
+}
+
+export interface SurveyForm {
+  unit: { kode_unit: string; nama_unit: string }
+  agency: { kode_opd: string; nama_opd: string }
+  lang: string
+  elements: SurveyElement[]
+  demographics: {
+    jenis_kelamin: SurveyChoice[]
+    umur: { min: number; max: number }
+    pendidikan: SurveyChoice[]
+    pekerjaan: SurveyChoice[]
+  }
+  saran_max_chars: number
+}
+
+/** The `skm` columns of FORMATS.md: u1 … u9 (null = not answered) and the optional demographics. */
+export interface SurveyAnswer {
+  [element: `u${number}`]: number | null
+  jenis_kelamin?: string | null
+  umur?: number | null
+  pendidikan?: string | null
+  pekerjaan?: string | null
+  saran?: string
+}
+
+export interface SurveySubmitted {
+  ok: boolean
+  kode_unit: string
+  tanggal: string
+  message: string
+}
+
+const path = (unit: string) => `/public/survey/${encodeURIComponent(unit)}`
+
+export function fetchSurveyForm(unit: string): Promise<SurveyForm> {
+  return api.get<SurveyForm>(path(unit))
+}
+
+export function submitSurvey(unit: string, answer: SurveyAnswer): Promise<SurveySubmitted> {
+  return api.post<SurveySubmitted>(path(unit), answer)
+}

@@ -1,0 +1,36 @@
+// Halaman publik Survei Kepuasan Masyarakat (issue 8): tanpa masuk, untuk ponsel.
+export default {
+  title: 'Survei Kepuasan Masyarakat',
+  intro: 'Bantu kami memperbaiki pelayanan. Survei ini anonim: nama dan alamat Anda tidak dicatat.',
+  loading: 'Memuat survei…',
+  unknownUnit: 'Unit layanan ini tidak ditemukan. Mohon periksa alamat atau kode QR yang Anda pindai.',
+  loadFailed: 'Survei tidak dapat dimuat.',
+  retry: 'Coba lagi',
+  progress: '{answered} dari {total} pertanyaan dijawab',
+  questionLabel: 'Pertanyaan {n}',
+  skipHint: 'Pertanyaan yang tidak dijawab tidak ikut dihitung.',
+  about: {
+    title: 'Tentang Anda (boleh dikosongkan)',
+    sex: 'Jenis kelamin',
+    age: 'Umur (tahun)',
+    education: 'Pendidikan terakhir',
+    occupation: 'Pekerjaan',
+    none: '— Tidak diisi —',
+  },
+  suggestion: {
+    label: 'Saran dan masukan (boleh dikosongkan)',
+    count: '{count}/{max} karakter',
+  },
+  submit: 'Kirim jawaban',
+  submitting: 'Mengirim…',
+  needOne: 'Mohon jawab setidaknya satu pertanyaan sebelum mengirim.',
+  ageRange: 'Umur harus antara {min} dan {max} tahun.',
+  tooLong: 'Saran paling banyak {max} karakter.',
+  tooMany: 'Terlalu banyak jawaban dari perangkat ini dalam satu jam. Mohon coba lagi nanti.',
+  fieldError: 'Mohon periksa {field}: {message}',
+  thanks: {
+    title: 'Terima kasih!',
+    body: 'Jawaban Anda untuk {unit} telah kami terima dan akan dipakai untuk memperbaiki pelayanan.',
+    again: 'Isi survei lagi (responden berikutnya)',
+  },
+}
