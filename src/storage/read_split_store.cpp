@@ -99,6 +99,9 @@ Result<int64_t> ReadSplitStore::CountHit(const std::string& key, int64_t window_
 Result<int64_t> ReadSplitStore::Hits(const std::string& key, int64_t window_start) {
     return primary_->Hits(key, window_start);
 }
+Result<void> ReadSplitStore::DropHitsBefore(const std::string& key_prefix, int64_t before) {
+    return primary_->DropHitsBefore(key_prefix, before);
+}
 Result<void> ReadSplitStore::AppendAudit(const AuditEntry& entry) {
     return primary_->AppendAudit(entry);
 }

@@ -122,6 +122,9 @@ class Store {
     virtual Result<int64_t> CountHit(const std::string& key, int64_t window_start) = 0;
     /// The hits of `key` in the window starting at `window_start`, without adding one (0 when none).
     virtual Result<int64_t> Hits(const std::string& key, int64_t window_start) = 0;
+    /// Drops the windows that started before `before` of every key beginning with `key_prefix`: the counters
+    /// of sources that never come back (one per address and unit for the public survey) expire this way.
+    virtual Result<void> DropHitsBefore(const std::string& key_prefix, int64_t before) = 0;
 
     // --- audit log ---
     virtual Result<void> AppendAudit(const AuditEntry& entry) = 0;

@@ -164,6 +164,21 @@ TEST_P(StoreContract, CountHitCountsPerKeyAndWindow) {
     EXPECT_EQ(*store().CountHit("login:1.2.3.4", 660), 1);  // a new window starts from one
 }
 
+TEST_P(StoreContract, DropHitsBeforeExpiresOldWindowsOfThePrefixOnly) {
+    ASSERT_TRUE(store().CountHit("skm:aa", 3600).ok());
+    ASSERT_TRUE(store().CountHit("skm:bb", 7200).ok());
+    ASSERT_TRUE(store().CountHit("login:1.2.3.4", 0).ok());
+    ASSERT_TRUE(store().CountHit("skm%x", 0).ok());  // '%' is not a wildcard here
+    ASSERT_TRUE(store().DropHitsBefore("skm:", 7200).ok());
+    EXPECT_EQ(*store().Hits("skm:aa", 3600), 0);
+    EXPECT_EQ(*store().Hits("skm:bb", 7200), 1);
+    EXPECT_EQ(*store().Hits("login:1.2.3.4", 0), 1);
+    EXPECT_EQ(*store().Hits("skm%x", 0), 1);
+    ASSERT_TRUE(store().DropHitsBefore("skm%", 7200).ok());
+    EXPECT_EQ(*store().Hits("skm%x", 0), 0);
+    EXPECT_EQ(*store().Hits("skm:bb", 7200), 1);
+}
+
 TEST_P(StoreContract, HitsReadsTheCountWithoutAddingOne) {
     EXPECT_EQ(*store().Hits("login:1.2.3.4", 600), 0);
     ASSERT_TRUE(store().CountHit("login:1.2.3.4", 600).ok());

@@ -41,6 +41,9 @@ constexpr std::string_view kCountHit =
     "INSERT INTO rate_limit_hits (hit_key, window_start, hits) VALUES ($1, $2, 1) "
     "ON CONFLICT (hit_key, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1 RETURNING hits";
 constexpr std::string_view kHits = "SELECT hits FROM rate_limit_hits WHERE hit_key = $1 AND window_start = $2";
+// A prefix compared with left(), not LIKE: the prefix is data and may hold '%' or '_'.
+constexpr std::string_view kDropPrefixWindows =
+    "DELETE FROM rate_limit_hits WHERE left(hit_key, length($1::text)) = $1::text AND window_start < $2";
 
 Params UserParams(const User& user) {
     return {Arg::Text(user.username),     Arg::Text(user.password_hash), Arg::Text(domain::Code(user.role)),
@@ -180,6 +183,12 @@ Result<int64_t> PostgresStore::Hits(const std::string& key, int64_t window_start
         auto select = c.Query(kHits, {Arg::Text(key), Arg::Int(window_start)});
         if (!select) return select.error();
         return select->Rows() == 0 ? 0 : select->Int(0, 0);
+    });
+}
+
+Result<void> PostgresStore::DropHitsBefore(const std::string& key_prefix, int64_t before) {
+    return Run([&](Connection& c) {
+        return Done(c.Query(kDropPrefixWindows, {Arg::Text(key_prefix), Arg::Int(before)}));
     });
 }
 

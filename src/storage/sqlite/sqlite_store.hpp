@@ -43,6 +43,7 @@ class SqliteStore final : public Store {
 
     Result<int64_t> CountHit(const std::string& key, int64_t window_start) override;
     Result<int64_t> Hits(const std::string& key, int64_t window_start) override;
+    Result<void> DropHitsBefore(const std::string& key_prefix, int64_t before) override;
 
     Result<void> AppendAudit(const AuditEntry& entry) override;
     Result<std::vector<AuditEntry>> ListAudit(int64_t offset, int64_t limit) override;

@@ -39,6 +39,9 @@ constexpr std::string_view kCountHit =
 constexpr std::string_view kHits = "SELECT hits FROM rate_limit_hits WHERE hit_key = ?1 AND window_start = ?2";
 // Older windows of the key are no longer counted: dropping them keeps the table as small as the key set.
 constexpr std::string_view kDropOldWindows = "DELETE FROM rate_limit_hits WHERE hit_key = ?1 AND window_start < ?2";
+// A prefix compared with substr, not LIKE: the prefix is data and may hold '%' or '_'.
+constexpr std::string_view kDropPrefixWindows =
+    "DELETE FROM rate_limit_hits WHERE substr(hit_key, 1, length(?1)) = ?1 AND window_start < ?2";
 
 void BindUser(Statement& s, const User& user) {
     s.BindText(1, user.username);
@@ -237,6 +240,16 @@ Result<int64_t> SqliteStore::Hits(const std::string& key, int64_t window_start) 
         const int64_t hits = *row ? s.ColumnInt(0) : 0;
         if (auto ok = s.Run(); !ok) return ok.error();
         return hits;
+    });
+}
+
+Result<void> SqliteStore::DropHitsBefore(const std::string& key_prefix, int64_t before) {
+    return Write([&](Connection& c) -> Result<void> {
+        auto drop = c.Cached(kDropPrefixWindows);
+        if (!drop) return drop.error();
+        (*drop)->BindText(1, key_prefix);
+        (*drop)->BindInt(2, before);
+        return (*drop)->Run();
     });
 }
 

@@ -53,6 +53,7 @@ class FaultyStore : public Store {
         if (hits_error) return MakeError(*hits_error, "hits failed");
         return real_.Hits(k, w);
     }
+    Result<void> DropHitsBefore(const std::string& p, int64_t b) override { return real_.DropHitsBefore(p, b); }
     Result<void> AppendAudit(const storage::AuditEntry& e) override { return real_.AppendAudit(e); }
     Result<std::vector<storage::AuditEntry>> ListAudit(int64_t o, int64_t l) override { return real_.ListAudit(o, l); }
     Result<void> CreateJob(const storage::Job& j) override { return real_.CreateJob(j); }
