@@ -2,11 +2,14 @@
 // answered without signing in. The questionnaire's wording comes from evaluation/skm_questionnaire; an answer is
 // stored as an `skm` row like an imported one, so the IKM counts it. Anonymous: the row holds no identity and
 // no address; abuse is limited per source with a counter whose key is a keyed hash of (address, unit) in the
-// rate-limit table, one window per hour (older windows of the key are dropped as new hits come).
+// rate-limit table, one window per hour; earlier hours' counters of every source are dropped as answers come.
+
+#include <spdlog/spdlog.h>
 
 #include <boost/json/object.hpp>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "evaluation/skm_questionnaire.hpp"
 #include "http/api_context.hpp"
@@ -22,6 +25,7 @@ namespace {
 
 constexpr int64_t kSubmissionsPerHour = 20;  // a counter tablet shared by a queue still fits; a script does not
 constexpr int64_t kWindowSeconds = 3600;
+constexpr std::string_view kLimitPrefix = "skm:";
 
 struct UnitInfo {
     domain::ServiceUnit unit;
@@ -163,6 +167,10 @@ class SurveyRoutes {
         auto stored = ctx_.store.Upsert(domain::Records{std::vector<domain::SurveyResponse>{*response}});
         if (!stored) return ErrorResponse(stored.error());
         if (auto counted = ctx_.store.CountHit(*key, window); !counted) return ErrorResponse(counted.error());
+        // Counters of earlier hours are no longer read: they expire here, whether or not their source returns.
+        if (auto dropped = ctx_.store.DropHitsBefore(std::string(kLimitPrefix), window); !dropped) {
+            spdlog::warn("survey rate-limit cleanup failed: {}", dropped.error().message);
+        }
         // Who answered is not known and not asked; the entry says only that a unit received an answer.
         Audit(ctx_, call, "skm.submit", "skm", info->unit.code, "", "");
         return JsonResponse(json::object{{"ok", true},
@@ -193,7 +201,7 @@ class SurveyRoutes {
     Result<std::string> LimitKey(const std::string& client_ip, const std::string& unit_code) {
         auto secret = services::LoadOrCreateSecret(ctx_.store, "survey_limit_key");
         if (!secret) return secret.error();
-        return "skm:" + services::KeyedHash(*secret, client_ip + "\n" + unit_code);
+        return std::string(kLimitPrefix) + services::KeyedHash(*secret, client_ip + "\n" + unit_code);
     }
 
     static Error TooMany(Lang lang) {

@@ -1,6 +1,7 @@
 // The public satisfaction survey (issue 8, docs/api.md "Survei publik"): the questionnaire of a unit without a
 // session, one anonymous answer stored as an `skm` row that the IKM then counts, 400 naming the field, 404 for an
-// unknown unit, 403 from another site, 429 after 20 answers per source and unit in an hour, and no address kept.
+// unknown unit, 403 from another site, 429 after 20 answers per source and unit in an hour, no address kept, and the
+// counters of earlier hours expiring.
 //
 // By hand: PKM01 starts with one fixture response 4,3,3,4,4,3,3,4,4; one more answering 4 everywhere gives NRR
 // 4,3.5,3.5,4,4,3.5,3.5,4,4 → IKM 34/9, two respondents.
@@ -28,14 +29,14 @@ function post(unit: string, body: unknown, headers: Record<string, string> = {})
   })
 }
 
-/** The rate-limit table's keys, read straight from the database. */
-function limitKeys(): string[] {
-  const sql = 'SELECT hit_key FROM rate_limit_hits'
-  if (backend === 'postgresql') return psql(sql, server.db).split('\n').filter(Boolean)
-  const r = spawnSync('sqlite3', [server.db, sql], { encoding: 'utf8' })
+/** Runs SQL straight on the server's database; the rows as lines. */
+function sql(text: string): string[] {
+  if (backend === 'postgresql') return psql(text, server.db).split('\n').filter(Boolean)
+  const r = spawnSync('sqlite3', [server.db, text], { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(r.stderr)
   return r.stdout.split('\n').filter(Boolean)
 }
+const limitKeys = () => sql('SELECT hit_key FROM rate_limit_hits')
 
 describe('GET /public/survey/{kode_unit}', () => {
   it('gives the unit and the nine elements in Indonesian without a session', async () => {
@@ -112,6 +113,14 @@ describe('POST /public/survey/{kode_unit}', () => {
       expect(key).toMatch(/^skm:[0-9a-f]{64}$/)
     }
     expect(keys.join('\n')).not.toMatch(/127\.0\.0\.1.*PKM01|PKM01.*127\.0\.0\.1/)
+  })
+  it('lets the counters of earlier hours expire, whichever source they count', async () => {
+    sql("INSERT INTO rate_limit_hits (hit_key, window_start, hits) VALUES ('skm:old-source', 3600, 5)")
+    sql("INSERT INTO rate_limit_hits (hit_key, window_start, hits) VALUES ('login:ip:old', 3600, 2)")
+    expect((await post('PKM01', all(4))).status).toBe(201)
+    const keys = limitKeys()
+    expect(keys).not.toContain('skm:old-source')
+    expect(keys).toContain('login:ip:old') // other counters keep their own rules
   })
   it('writes an audit entry without personal data', async () => {
     const { entries } = await (await admin.get('/api/v1/audit?limit=500')).json()
