@@ -12,7 +12,7 @@ DEBIAN_PACKAGES=(
   libcairo2-dev libpango1.0-dev fonts-noto-core libqrencode-dev
   libzip-dev zipcmp zipmerge ziptool libpugixml-dev coinor-libcbc-dev coinor-cbc
   libgtest-dev libgmock-dev libbenchmark-dev
-  chromium wrk poppler-utils clang-format clang-tidy nginx
+  chromium wrk poppler-utils zbar-tools clang-format clang-tidy nginx
 )
 
 missing=()
