@@ -1,7 +1,7 @@
 // /plans/*: the yearly plan as a document (issue 6, docs/plan-api.md): generate a new draft version as a job,
 // list and read versions and their assignments within the caller's scope, the draft → submitted → approved |
-// returned workflow (audited, entity "plans"), and the XLSX of PP 11/2017 Pasal 207. The rules of who may do what
-// live in services/plan_workflow; the document in services/plan_export.
+// returned workflow (audited, entity "plans"), and the XLSX and PDF of PP 11/2017 Pasal 207. The rules of who may do
+// what live in services/plan_workflow; the documents in services/plan_export and services/plan_document.
 
 #include <spdlog/spdlog.h>
 
@@ -15,8 +15,10 @@
 #include "http/api_context.hpp"
 #include "http/errors.hpp"
 #include "http/record_json.hpp"
+#include "services/document_settings.hpp"
 #include "services/gap_service.hpp"
 #include "services/passwords.hpp"
+#include "services/plan_document.hpp"
 #include "services/plan_export.hpp"
 #include "services/plan_service.hpp"
 #include "services/plan_workflow.hpp"
@@ -85,7 +87,19 @@ json::object HeaderJson(const PlanHeader& h, const storage::User& user, domain::
                                           {"return", can(PlanAction::send_back)}}}};
     if (detail) {
         out["settings"] = ParsedOrNull(h.settings_json);
-        out["summary"] = ParsedOrNull(h.summary_json);
+        json::value summary = ParsedOrNull(h.summary_json);
+        // An agency's pengelola reading the all-agency plan sees its own budget line, not the other agencies'.
+        const std::string own = services::PlanRowAgency(user, h);
+        json::value* agencies = summary.is_object() ? summary.as_object().if_contains("agencies") : nullptr;
+        if (!own.empty() && agencies != nullptr && agencies->is_array()) {
+            json::array kept;
+            for (const auto& a : agencies->as_array()) {
+                const json::value* code = a.is_object() ? a.as_object().if_contains("agency") : nullptr;
+                if (code != nullptr && code->is_string() && code->get_string() == own) kept.push_back(a);
+            }
+            *agencies = std::move(kept);
+        }
+        out["summary"] = std::move(summary);
     }
     return out;
 }
@@ -240,39 +254,36 @@ class PlanRoutes {
     Response Return(const Call& call) { return Change(call, PlanAction::send_back); }
 
     Response Export(const Call& call) {
-        if (call.request.Query("format", "xlsx") != "xlsx") {
-            return ErrorResponse(BadParam(call.lang, "format", "format harus xlsx.", "format must be xlsx."));
+        const std::string format = call.request.Query("format", "xlsx");
+        if (format != "xlsx" && format != "pdf") {
+            return ErrorResponse(
+                BadParam(call.lang, "format", "format harus xlsx atau pdf.", "format must be xlsx or pdf."));
         }
         auto plan = Readable(call);
         if (!plan) return ErrorResponse(plan.error());
-        services::PlanExportData data;
-        data.agency_filter = services::PlanRowAgency(*call.user, *plan);
-        storage::PlanRowQuery query;
-        query.agency = data.agency_filter;
-        auto rows = ctx_.store.Plans().ListPlanRows(plan->id, query);
-        if (!rows) return ErrorResponse(rows.error());
-        auto catalog = services::LoadPlanCatalog(ctx_.store);
-        if (!catalog) return ErrorResponse(catalog.error());
-        auto snapshot = gaps_.Snapshot();
-        if (!snapshot) return ErrorResponse(snapshot.error());
-        const analysis::Snapshot& s = **snapshot;
-        for (const auto& row : *rows) {
-            if (const auto e = s.FindEmployee(row.nip)) data.employee_names[row.nip] = s.names[*e];
-        }
-        for (size_t c = 0; c < s.competency_codes.size(); ++c) {
-            data.competency_names[s.competency_codes[c]] = s.competency_names[c];
-        }
-        data.plan = *plan;
-        data.rows = std::move(rows).value();
-        data.catalog = std::move(catalog).value();
-        auto file = services::WritePlanXlsx(data);
-        if (!file) return ErrorResponse(file.error());
+        auto data = ExportData(call, *plan);
+        if (!data) return ErrorResponse(data.error());
         Response r;
+        std::string scope = plan->agency.empty() ? "semua" : plan->agency;
+        if (!data->agency_filter.empty() && data->agency_filter != plan->agency) scope += "_" + data->agency_filter;
+        const std::string name =
+            "rencana_" + std::to_string(plan->year) + "_" + scope + "_v" + std::to_string(plan->version);
+        if (format == "pdf") {
+            auto settings = services::LoadDocumentSettings(ctx_.store, call.lang);
+            if (!settings) return ErrorResponse(settings.error());
+            const auto today = services::DocumentDate(std::time(nullptr));
+            auto file = services::WritePlanPdf(*data, *settings, today);
+            if (!file) return ErrorResponse(file.error());
+            r.content_type = "application/pdf";
+            r.body = std::move(file).value();
+            r.SetHeader("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
+            return r;
+        }
+        auto file = services::WritePlanXlsx(*data);
+        if (!file) return ErrorResponse(file.error());
         r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         r.body = std::move(file).value();
-        const std::string scope = plan->agency.empty() ? "semua" : plan->agency;
-        r.SetHeader("Content-Disposition", "attachment; filename=\"rencana_" + std::to_string(plan->year) + "_" +
-                                               scope + "_v" + std::to_string(plan->version) + ".xlsx\"");
+        r.SetHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
         return r;
     }
 
@@ -285,6 +296,44 @@ class PlanRoutes {
         if (!plan) return plan.error().code == ErrorCode::not_found ? PlanNotFound(call.lang) : plan.error();
         if (!services::CanReadPlan(*call.user, *plan)) return Forbidden(call.lang);
         return plan;
+    }
+
+    /// What the XLSX and PDF read: the rows the caller may see (?agency narrows an all-agency plan to one agency
+    /// for those who see them all), the catalog and the names.
+    Result<services::PlanExportData> ExportData(const Call& call, const PlanHeader& plan) {
+        services::PlanExportData data;
+        data.agency_filter = services::PlanRowAgency(*call.user, plan);
+        const std::string asked = call.request.Query("agency");
+        if (!asked.empty() && asked != plan.agency) {
+            if (!plan.agency.empty() || (!data.agency_filter.empty() && asked != data.agency_filter)) {
+                return Forbidden(call.lang);
+            }
+            data.agency_filter = asked;
+        }
+        auto catalog = services::LoadPlanCatalog(ctx_.store);
+        if (!catalog) return catalog.error();
+        if (!data.agency_filter.empty() &&
+            std::none_of(catalog->agencies.begin(), catalog->agencies.end(),
+                         [&](const domain::Agency& a) { return a.code == data.agency_filter; })) {
+            return BadParam(call.lang, "agency", "Perangkat daerah tidak dikenal.", "Unknown agency.");
+        }
+        storage::PlanRowQuery query;
+        query.agency = data.agency_filter;
+        auto rows = ctx_.store.Plans().ListPlanRows(plan.id, query);
+        if (!rows) return rows.error();
+        auto snapshot = gaps_.Snapshot();
+        if (!snapshot) return snapshot.error();
+        const analysis::Snapshot& s = **snapshot;
+        for (const auto& row : *rows) {
+            if (const auto e = s.FindEmployee(row.nip)) data.employee_names[row.nip] = s.names[*e];
+        }
+        for (size_t c = 0; c < s.competency_codes.size(); ++c) {
+            data.competency_names[s.competency_codes[c]] = s.competency_names[c];
+        }
+        data.plan = plan;
+        data.rows = std::move(rows).value();
+        data.catalog = std::move(catalog).value();
+        return data;
     }
 
     /// ?agency, ?nip, ?offering, ?program within the rows the caller may see.

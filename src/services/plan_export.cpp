@@ -5,6 +5,8 @@
 #include <optional>
 #include <set>
 
+#include "services/plan_export_parts.hpp"
+
 namespace bangkom::services {
 
 namespace json = boost::json;
@@ -100,48 +102,86 @@ formats::Sheet LinesSheet(const PlanExportData& data) {
     sheet.column_widths = {6, 12, 28, 22, 28, 40, 22, 22, 36, 28, 34, 44, 8, 16, 36};
     int number = 0;
     for (const auto& row : data.rows) {
-        const domain::Program* program = FindByCode(data.catalog.programs, row.program);
-        const domain::Offering* offering = FindByCode(data.catalog.offerings, row.offering);
-        const domain::Agency* agency = FindByCode(data.catalog.agencies, row.agency);
-        const auto name = data.employee_names.find(row.nip);
-        std::vector<std::string> reasons;
-        for (const auto& r : row.reasons) reasons.push_back(ReasonLabel(r));
-        std::string schedule;
-        if (offering != nullptr) {
-            schedule = offering->start.ToLong("id");
-            if (offering->end != offering->start) schedule += " s.d. " + offering->end.ToLong("id");
-        }
+        const PlanLineText line = DescribeLine(data, row);
         sheet.rows.push_back({
             Number(++number),
             Text(row.agency),
-            Text(agency != nullptr ? agency->name : ""),
+            Text(line.agency_name),
             Text(row.nip),
-            Text(name != data.employee_names.end() ? name->second : ""),
-            Text(Competencies(data, row, program)),
-            Text(program != nullptr ? DevelopmentFormLabel(program->form) : ""),
-            Text(program != nullptr ? DevelopmentRoute(program->form) : ""),
-            Text(row.program + (program != nullptr ? " " + program->name : "") + " / " + row.offering),
-            Text(program != nullptr ? program->institution : ""),
-            Text(schedule),
-            Text(CurriculumFit(program)),
+            Text(line.employee_name),
+            Text(line.competencies),
+            Text(line.form),
+            Text(line.route),
+            Text(line.program + " / " + row.offering),
+            Text(line.institution),
+            Text(line.schedule),
+            Text(line.curriculum),
             Number(row.jp),
             Number(static_cast<double>(row.cost)),
-            Text(Join(reasons, "; ")),
+            Text(line.reasons),
         });
     }
     return sheet;
 }
 
-struct AgencyTotal {
+formats::Sheet TotalsSheet(const PlanExportData& data) {
+    formats::Sheet sheet;
+    sheet.name = "Total per OPD";
+    sheet.header = {"Kode OPD",           "Nama OPD",          "Pegawai", "Penugasan", "JP", "Anggaran Terpakai (Rp)",
+                    "Pagu Anggaran (Rp)", "Sisa Anggaran (Rp)"};
+    sheet.column_widths = {12, 30, 10, 12, 10, 22, 22, 22};
     std::set<std::string> employees;
     int64_t assignments = 0;
     int64_t jp = 0;
     int64_t used = 0;
-    std::optional<int64_t> budget;
-};
+    int64_t budget = 0;
+    for (const auto& t : AgencyTotals(data)) {
+        sheet.rows.push_back({Text(t.agency), Text(t.name), Number(static_cast<double>(t.employees.size())),
+                              Number(static_cast<double>(t.assignments)), Number(static_cast<double>(t.jp)),
+                              Number(static_cast<double>(t.used)), Number(static_cast<double>(t.budget)),
+                              Number(static_cast<double>(t.budget - t.used))});
+        employees.insert(t.employees.begin(), t.employees.end());
+        assignments += t.assignments;
+        jp += t.jp;
+        used += t.used;
+        budget += t.budget;
+    }
+    sheet.rows.push_back({Text("Jumlah"), Text(""), Number(static_cast<double>(employees.size())),
+                          Number(static_cast<double>(assignments)), Number(static_cast<double>(jp)),
+                          Number(static_cast<double>(used)), Number(static_cast<double>(budget)),
+                          Number(static_cast<double>(budget - used))});
+    return sheet;
+}
 
-formats::Sheet TotalsSheet(const PlanExportData& data) {
-    std::map<std::string, AgencyTotal> totals;
+}  // namespace
+
+PlanLineText DescribeLine(const PlanExportData& data, const storage::PlanAssignmentRow& row) {
+    const domain::Program* program = FindByCode(data.catalog.programs, row.program);
+    const domain::Offering* offering = FindByCode(data.catalog.offerings, row.offering);
+    const domain::Agency* agency = FindByCode(data.catalog.agencies, row.agency);
+    const auto name = data.employee_names.find(row.nip);
+    PlanLineText line;
+    line.agency_name = agency != nullptr ? agency->name : "";
+    line.employee_name = name != data.employee_names.end() ? name->second : "";
+    line.competencies = Competencies(data, row, program);
+    line.form = program != nullptr ? DevelopmentFormLabel(program->form) : "";
+    line.route = program != nullptr ? DevelopmentRoute(program->form) : "";
+    line.program = row.program + (program != nullptr ? " " + program->name : "");
+    line.institution = program != nullptr ? program->institution : "";
+    if (offering != nullptr) {
+        line.schedule = offering->start.ToLong("id");
+        if (offering->end != offering->start) line.schedule += " s.d. " + offering->end.ToLong("id");
+    }
+    line.curriculum = CurriculumFit(program);
+    std::vector<std::string> reasons;
+    for (const auto& r : row.reasons) reasons.push_back(ReasonLabel(r));
+    line.reasons = Join(reasons, "; ");
+    return line;
+}
+
+std::vector<PlanAgencyTotal> AgencyTotals(const PlanExportData& data) {
+    std::map<std::string, PlanAgencyTotal> totals;
+    std::map<std::string, int64_t> ceilings;
     boost::system::error_code ec;
     const json::value summary = json::parse(data.plan.summary_json, ec);
     const json::value* agencies = !ec && summary.is_object() ? summary.as_object().if_contains("agencies") : nullptr;
@@ -153,46 +193,36 @@ formats::Sheet TotalsSheet(const PlanExportData& data) {
             if (code == nullptr || !code->is_string()) continue;
             const std::string agency(code->get_string());
             if (!data.agency_filter.empty() && agency != data.agency_filter) continue;
-            auto& t = totals[agency];
-            if (budget != nullptr && budget->is_number()) t.budget = budget->to_number<int64_t>();
+            totals[agency].agency = agency;
+            if (budget != nullptr && budget->is_number()) ceilings[agency] = budget->to_number<int64_t>();
         }
     }
     for (const auto& row : data.rows) {
         auto& t = totals[row.agency];
+        t.agency = row.agency;
         t.employees.insert(row.nip);
         t.assignments += 1;
         t.jp += row.jp;
         t.used += row.cost;
     }
-    formats::Sheet sheet;
-    sheet.name = "Total per OPD";
-    sheet.header = {"Kode OPD",           "Nama OPD",          "Pegawai", "Penugasan", "JP", "Anggaran Terpakai (Rp)",
-                    "Pagu Anggaran (Rp)", "Sisa Anggaran (Rp)"};
-    sheet.column_widths = {12, 30, 10, 12, 10, 22, 22, 22};
-    AgencyTotal all;
-    int64_t all_budget = 0;
-    for (const auto& [code, t] : totals) {
+    std::vector<PlanAgencyTotal> out;
+    for (auto& [code, t] : totals) {
         const domain::Agency* agency = FindByCode(data.catalog.agencies, code);
-        const int64_t budget = t.budget ? *t.budget : (agency != nullptr ? agency->budget.rupiah : 0);
-        sheet.rows.push_back({Text(code), Text(agency != nullptr ? agency->name : ""),
-                              Number(static_cast<double>(t.employees.size())),
-                              Number(static_cast<double>(t.assignments)), Number(static_cast<double>(t.jp)),
-                              Number(static_cast<double>(t.used)), Number(static_cast<double>(budget)),
-                              Number(static_cast<double>(budget - t.used))});
-        all.employees.insert(t.employees.begin(), t.employees.end());
-        all.assignments += t.assignments;
-        all.jp += t.jp;
-        all.used += t.used;
-        all_budget += budget;
+        t.name = agency != nullptr ? agency->name : "";
+        const auto ceiling = ceilings.find(code);
+        t.budget = ceiling != ceilings.end() ? ceiling->second : (agency != nullptr ? agency->budget.rupiah : 0);
+        out.push_back(std::move(t));
     }
-    sheet.rows.push_back({Text("Jumlah"), Text(""), Number(static_cast<double>(all.employees.size())),
-                          Number(static_cast<double>(all.assignments)), Number(static_cast<double>(all.jp)),
-                          Number(static_cast<double>(all.used)), Number(static_cast<double>(all_budget)),
-                          Number(static_cast<double>(all_budget - all.used))});
-    return sheet;
+    return out;
 }
 
-}  // namespace
+std::string GroupThousands(int64_t value) {
+    const bool negative = value < 0;
+    const uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+    std::string digits = std::to_string(magnitude);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<size_t>(i), ".");
+    return negative ? "-" + digits : digits;
+}
 
 std::string DevelopmentFormLabel(DevelopmentForm form) {
     switch (form) {

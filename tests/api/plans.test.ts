@@ -7,6 +7,10 @@
 // 2027 yet, so the 20 JP rule alone gives everyone the free offering at least.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inflateRawSync } from 'node:zlib'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Client, nips, startServer, type Server } from './harness'
 
 let server: Server
@@ -181,6 +185,11 @@ describe('GET /plans, /plans/{id}, /plans/{id}/assignments', () => {
     expect(body.plan.summary.agencies).toEqual([expect.objectContaining({ agency: 'DINKES', budget: 150000000 })])
     await fails(await get(c.pengelola_dik, `/plans/${kesPlan}`), 403, 'forbidden')
     await fails(await get(c.asn, `/plans/${kesPlan}`), 403, 'forbidden')
+    // In the all-agency plan an agency's pengelola sees its own budget line only; the admin sees every agency's.
+    const dik = await ok(await get(c.pengelola_dik, `/plans/${allPlan}`))
+    expect(dik.plan.summary.agencies.map((a: { agency: string }) => a.agency)).toEqual(['DISDIK'])
+    const admin = await ok(await get(c.admin, `/plans/${allPlan}`))
+    expect(admin.plan.summary.agencies.map((a: { agency: string }) => a.agency)).toEqual(['DINKES', 'DISDIK'])
     await fails(await get(c.admin, '/plans/999999'), 404, 'not_found')
     await fails(await get(c.admin, '/plans/abc'), 404, 'not_found')
   })
@@ -299,7 +308,60 @@ describe('GET /plans/{id}/export', () => {
     expect(cell(files, 2, 'A3')?.text).toBe('Jumlah')
     await fails(await get(c.pengelola_dik, `/plans/${kesPlan}/export?format=xlsx`), 403, 'forbidden')
     await fails(await get(c.asn, `/plans/${allPlan}/export?format=xlsx`), 403, 'forbidden')
-    await fails(await get(c.admin, `/plans/${allPlan}/export?format=pdf`), 400, 'invalid_argument')
+    await fails(await get(c.admin, `/plans/${allPlan}/export?format=docx`), 400, 'invalid_argument')
+  })
+})
+
+/** The PDF export read back with pdftotext (poppler-utils), as a user would read it. */
+async function pdf(client: Client, path: string) {
+  const r = await get(client, path)
+  const bytes = Buffer.from(await r.arrayBuffer())
+  expect(r.status, bytes.toString()).toBe(200)
+  expect(r.headers.get('content-type')).toBe('application/pdf')
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+  const dir = mkdtempSync(join(tmpdir(), 'bangkom-plan-pdf-'))
+  try {
+    writeFileSync(join(dir, 'plan.pdf'), bytes)
+    const text = execFileSync('pdftotext', ['-q', join(dir, 'plan.pdf'), '-']).toString()
+    return { text: text.replace(/\s+/g, ' '), disposition: r.headers.get('content-disposition') }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+describe('GET /plans/{id}/export?format=pdf', () => {
+  it('prints the province document with totals per agency and lines per offering', async () => {
+    const { text, disposition } = await pdf(c.admin, `/plans/${allPlan}/export?format=pdf`)
+    expect(disposition).toBe(`attachment; filename="rencana_${year}_semua_v1.pdf"`)
+    for (const words of ['PEMERINTAH PROVINSI JAMBI', 'SELURUH PERANGKAT DAERAH',
+      'RENCANA PENGEMBANGAN KOMPETENSI APARATUR SIPIL NEGARA', `TAHUN ${year}`, 'KONSEP', 'Dinas Kesehatan',
+      'Dinas Pendidikan', 'ANG-EL-1', 'PEJABAT PEMBINA KEPEGAWAIAN', 'GUBERNUR JAMBI', 'Halaman 1 dari']) {
+      expect(text, words).toContain(words)
+    }
+    expect(text).toMatch(/\d+ pegawai dari \d+ perangkat daerah/)
+    for (const nip of Object.values(nips)) expect(text).not.toContain(nip) // names live in the agency documents
+  })
+  it('prints one agency of an all-agency plan with its employees, and only what the reader may see', async () => {
+    const kes = await pdf(c.admin, `/plans/${allPlan}/export?format=pdf&agency=DINKES`)
+    expect(kes.disposition).toBe(`attachment; filename="rencana_${year}_semua_DINKES_v1.pdf"`)
+    expect(kes.text).toContain('DINAS KESEHATAN')
+    expect(kes.text).toContain(nips.siti)
+    expect(kes.text).not.toContain(nips.dewi)
+    const dik = await pdf(c.pengelola_dik, `/plans/${allPlan}/export?format=pdf`)
+    expect(dik.text).toContain('DINAS PENDIDIKAN')
+    expect(dik.text).toContain(nips.dewi)
+    expect(dik.text).not.toContain(nips.siti)
+    await fails(await get(c.pengelola_dik, `/plans/${allPlan}/export?format=pdf&agency=DINKES`), 403, 'forbidden')
+    await fails(await get(c.pengelola, `/plans/${kesPlan}/export?format=pdf&agency=DISDIK`), 403, 'forbidden')
+    await fails(await get(c.admin, `/plans/${allPlan}/export?format=pdf&agency=NOPE`), 400, 'invalid_argument')
+    await fails(await get(c.asn, `/plans/${allPlan}/export?format=pdf`), 403, 'forbidden')
+  })
+  it('dates an approved plan for signature and drops the draft mark', async () => {
+    const { text } = await pdf(c.pengelola, `/plans/${kesPlan}/export?format=pdf`)
+    expect(text).not.toContain('KONSEP')
+    expect(text).toMatch(/pada tanggal \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/)
+    expect(text).toContain('Disetujui')
+    expect(text).toContain(nips.andi)
   })
 })
 

@@ -1,8 +1,9 @@
 // The yearly plan (issue 6) in Chromium against a real server on the Jambi demo data: the BKD admin generates a
 // plan of next year for one agency (fast solver, a few seconds), watches the job's progress end, lands on the new
-// plan, reads its assignments, submits and approves it, and downloads the XLSX (a zip); the agency's pengelola
+// plan, reads its assignments, submits and approves it, and downloads the XLSX (a zip) and the PDF; the agency's pengelola
 // then reads the approved plan on a phone without sideways scrolling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
@@ -97,6 +98,19 @@ describe('the yearly plan', () => {
     expect(download.suggestedFilename()).toBe(`rencana_${YEAR}_DINKES_v1.xlsx`)
     const bytes = readFileSync((await download.path())!)
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+  })
+
+  it('(4b) the PDF document to sign downloads, dated and without the draft mark', async () => {
+    const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('plan-export-pdf').click()])
+    expect(download.suggestedFilename()).toBe(`rencana_${YEAR}_DINKES_v1.pdf`)
+    const file = join(dir, 'rencana.pdf')
+    await download.saveAs(file)
+    const text = execFileSync('pdftotext', ['-q', file, '-']).toString()
+    expect(text).toContain('DINAS KESEHATAN')
+    expect(text).toContain(`TAHUN ${YEAR}`)
+    expect(text).toContain('PEJABAT PEMBINA KEPEGAWAIAN')
+    expect(text).not.toContain('KONSEP')
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', file, join(SHOTS, 'plan-pdf-page1')])
   })
 
   it('(5) the pengelola reads the approved plan on a phone', async () => {

@@ -133,6 +133,7 @@ export async function planAction(id: number, action: PlanAction, comment?: strin
   return (await api.post<{ plan: Plan }>(`/plans/${id}/${action}`, body)).plan
 }
 
-export function planExportUrl(id: number): string {
-  return api.url(`/plans/${id}/export`, { format: 'xlsx' })
+/** The plan as XLSX or as the PDF document to sign; `agency` narrows an all-agency plan to one agency. */
+export function planExportUrl(id: number, format: 'xlsx' | 'pdf' = 'xlsx', agency = ''): string {
+  return api.url(`/plans/${id}/export`, agency ? { format, agency } : { format })
 }

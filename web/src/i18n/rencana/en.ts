@@ -83,6 +83,7 @@ export default {
     verdict: { tidak_signifikan: 'not significant', menurun: 'declined' },
     lastComment: 'Last comment',
     download: 'Download XLSX',
+    downloadPdf: 'Download PDF',
     notFound: 'Plan not found.',
   },
   assignments: {

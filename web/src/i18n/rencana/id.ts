@@ -83,6 +83,7 @@ export default {
     verdict: { tidak_signifikan: 'tidak signifikan', menurun: 'menurun' },
     lastComment: 'Catatan terakhir',
     download: 'Unduh XLSX',
+    downloadPdf: 'Unduh PDF',
     notFound: 'Rencana tidak ditemukan.',
   },
   assignments: {

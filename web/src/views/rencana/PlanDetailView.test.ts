@@ -37,6 +37,8 @@ describe('PlanDetailView', () => {
     expect([jp('employees'), jp('meeting'), jp('short')]).toEqual(['8', '7', '1'])
     expect(wrapper.find('[data-testid="plan-jp"]').text()).toContain('Memenuhi 20 JP')
     expect(wrapper.find('[data-testid="plan-export"]').attributes('href')).toBe('/api/v1/plans/4/export?format=xlsx')
+    expect(wrapper.find('[data-testid="plan-export-pdf"]').attributes('href')).toBe('/api/v1/plans/4/export?format=pdf')
+    expect(wrapper.find('[data-testid="plan-export-pdf"]').text()).toBe('Unduh PDF')
   })
 
   it('lists the programs last year\'s evaluation flagged, and nothing when there are none', async () => {
@@ -95,6 +97,11 @@ describe('PlanDetailView', () => {
     await wrapper.find('[data-testid="assign-agency"]').setValue('DISDIK')
     await flushPromises()
     expect(fake.sent('GET', '/plans/4/assignments').at(-1)!.query.get('agency')).toBe('DISDIK')
+    // The downloads follow the agency filter: that agency's document with its employees.
+    expect(wrapper.find('[data-testid="plan-export-pdf"]').attributes('href'))
+      .toBe('/api/v1/plans/4/export?format=pdf&agency=DISDIK')
+    expect(wrapper.find('[data-testid="plan-export"]').attributes('href'))
+      .toBe('/api/v1/plans/4/export?format=xlsx&agency=DISDIK')
     await wrapper.find('[data-testid="assign-nip"]').setValue('19860926 201505 1 001')
     await wrapper.find('[data-testid="assign-offering"]').setValue('ANG-KES-1')
     await wrapper.find('[data-testid="assign-program"]').setValue('PRG-KES')
