@@ -55,6 +55,28 @@ class EvaluationRoutes {
         return JsonResponse(services::UnitIkmJson(*report));
     }
 
+    /// Every unit of the caller's scope with its IKM, and each agency pooled.
+    Response Units(const Call& call) {
+        const auto& user = *call.user;
+        std::string agency = call.request.Query("agency");
+        if (user.role == Role::pengelola_opd) {
+            if (user.agency_code.empty() || (!agency.empty() && agency != user.agency_code)) {
+                return ErrorResponse(Forbidden(call.lang));
+            }
+            agency = user.agency_code;
+        }
+        auto from = DateParam(call, "from");
+        if (!from) return ErrorResponse(from.error());
+        auto to = DateParam(call, "to");
+        if (!to) return ErrorResponse(to.error());
+        if (*from && *to && **to < **from) {
+            return ErrorResponse(BadParam(call.lang, "to", "to sebelum from.", "to is before from."));
+        }
+        auto overview = service_.Overview(agency, *from, *to, call.lang);
+        if (!overview) return ErrorResponse(overview.error());
+        return JsonResponse(services::IkmOverviewJson(*overview));
+    }
+
     Response Offering(const Call& call) {
         auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
         if (!settings) return ErrorResponse(settings.error());
@@ -99,6 +121,8 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx) {
         table.Add({"GET", pattern, Access::roles, std::move(roles),
                    [routes, handler](Call& c) { return ((*routes).*handler)(c); }, summary});
     };
+    add("/ikm/units", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::Units,
+        "IKM semua unit layanan dan per perangkat daerah (?agency, ?from, ?to) / IKM of every unit and agency");
     add("/ikm/units/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::UnitIkm,
         "Indeks kepuasan masyarakat satu unit layanan (?from, ?to) / Public satisfaction index of a service unit");
     add("/evaluations/offerings/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra},

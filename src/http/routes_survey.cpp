@@ -3,10 +3,12 @@
 // stored as an `skm` row like an imported one, so the IKM counts it. Anonymous: the row holds no identity and
 // no address; abuse is limited per source with a counter whose key is a keyed hash of (address, unit) in the
 // rate-limit table, one window per hour; earlier hours' counters of every source are dropped as answers come.
+// GET /survey/{kode_unit}/poster (signed in): the printable poster with the QR code of the public page.
 
 #include <spdlog/spdlog.h>
 
 #include <boost/json/object.hpp>
+#include <ctime>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,7 +17,9 @@
 #include "http/api_context.hpp"
 #include "http/errors.hpp"
 #include "http/security.hpp"
+#include "services/document_settings.hpp"
 #include "services/passwords.hpp"
+#include "services/survey_poster.hpp"
 
 namespace bangkom::http {
 namespace json = boost::json;
@@ -135,6 +139,33 @@ class SurveyRoutes {
             {"saran_max_chars", evaluation::kSkmMaxSuggestionChars}});
     }
 
+    /// The unit's printable poster with the QR code of its public page (admin_bkd; pengelola_opd of its agency).
+    Response Poster(const Call& call) {
+        auto info = FindUnit(call);
+        if (!info) return ErrorResponse(info.error());
+        if (call.user->role == domain::Role::pengelola_opd && call.user->agency_code != info->unit.agency_code) {
+            return ErrorResponse(Forbidden(call.lang));
+        }
+        auto settings = services::LoadDocumentSettings(ctx_.store, call.lang);
+        if (!settings) return ErrorResponse(settings.error());
+        std::string base = settings->public_url;
+        if (base.empty()) {
+            // Without a configured address the poster points where the admin reached the server; docs/api.md
+            // asks operators to set `public_url` so that posters never carry an internal host name.
+            const std::string& proto = call.request.Header("x-forwarded-proto");
+            base = (proto == "https" ? "https://" : "http://") + call.request.Header("host");
+        }
+        const std::string address = services::SurveyAddress(base, info->unit.code);
+        const auto today = services::DocumentDate(std::time(nullptr));
+        auto file = services::WriteSurveyPoster(info->unit, info->agency_name, address, *settings, today);
+        if (!file) return ErrorResponse(file.error());
+        Response r;
+        r.content_type = "application/pdf";
+        r.body = std::move(file).value();
+        r.SetHeader("Content-Disposition", "attachment; filename=\"poster_skm_" + info->unit.code + ".pdf\"");
+        return r;
+    }
+
     Response Submit(Call& call) {
         const auto& rq = call.request;
         if (IsCrossSite(rq.Header("origin"), rq.Header("sec-fetch-site"), rq.Header("host"))) {
@@ -232,6 +263,12 @@ void AddSurveyRoutes(RouteTable& table, ApiContext& ctx) {
                [routes](Call& c) { return routes->Submit(c); },
                "Mengirim satu jawaban SKM tanpa masuk (anonim, dibatasi per sumber) / Submit one anonymous SKM answer",
                "json"});
+    table.Add({"GET",
+               "/survey/{kode_unit}/poster",
+               Access::roles,
+               {domain::Role::admin_bkd, domain::Role::pengelola_opd},
+               [routes](Call& c) { return routes->Poster(c); },
+               "Poster SKM (PDF) dengan kode QR ke halaman survei unit / The unit's SKM poster (PDF) with a QR code"});
 }
 
 }  // namespace bangkom::http

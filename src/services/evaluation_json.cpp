@@ -190,6 +190,25 @@ json::object UnitIkmJson(const UnitIkmReport& r) {
     return out;
 }
 
+json::object IkmOverviewJson(const IkmOverview& overview) {
+    json::array agencies, units;
+    for (const auto& a : overview.agencies) {
+        json::object o{{"agency", a.agency}, {"name", a.name}, {"units", a.units}};
+        for (auto& [key, value] : IkmBrief(a.ikm)) o[key] = value;
+        agencies.push_back(std::move(o));
+    }
+    for (const auto& u : overview.units) {
+        json::object o{{"unit", u.unit}, {"name", u.name}, {"agency", u.agency}};
+        for (auto& [key, value] : IkmBrief(u.ikm)) o[key] = value;
+        o["complete"] = u.ikm.complete;
+        units.push_back(std::move(o));
+    }
+    return {{"from", DateOrNull(overview.from)},
+            {"to", DateOrNull(overview.to)},
+            {"agencies", std::move(agencies)},
+            {"units", std::move(units)}};
+}
+
 json::object SettingsJson(const evaluation::Settings& s) {
     return {{"alpha", Num(s.alpha)},
             {"min_pairs", s.min_pairs},

@@ -18,6 +18,9 @@ namespace bangkom::services {
 /// {"unit","name","agency","from","to","respondents","nrr":[9],"answered":[9],"ikm","index","grade","label",
 /// "complete"}; ikm, index, grade and label null unless every element has an answer.
 boost::json::object UnitIkmJson(const UnitIkmReport& report);
+/// GET /ikm/units: {"from","to","agencies":[{"agency","name","units","respondents","ikm","index","grade","label"}],
+/// "units":[{"unit","name","agency","respondents","ikm","index","grade","label","complete"}]}.
+boost::json::object IkmOverviewJson(const IkmOverview& overview);
 /// The settings used, field names as in evaluation::Settings.
 boost::json::object SettingsJson(const evaluation::Settings& settings);
 /// {"offering","program","program_name","start","end","participants","levels":{"L1".."L4"},"primary",

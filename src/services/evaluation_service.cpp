@@ -1,7 +1,9 @@
 #include "services/evaluation_service.hpp"
 
+#include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
+#include <map>
 
 #include "analysis/settings.hpp"
 #include "domain/kinds.hpp"
@@ -96,6 +98,52 @@ Result<UnitIkmReport> EvaluationService::UnitIkm(const std::string& unit, std::o
     }
     report.ikm = evaluation::ComputeIkm(answers);
     return report;
+}
+
+Result<IkmOverview> EvaluationService::Overview(const std::string& agency, std::optional<domain::Date> from,
+                                                std::optional<domain::Date> to, domain::Lang lang) {
+    storage::ListQuery all;
+    all.limit = 0;
+    auto agencies = store_.List(domain::Kind::opd, all);
+    if (!agencies) return agencies.error();
+    auto units = store_.List(domain::Kind::unit_layanan, all);
+    if (!units) return units.error();
+    auto responses = store_.List(domain::Kind::skm, all);
+    if (!responses) return responses.error();
+    const auto& agency_list = std::get<std::vector<domain::Agency>>(agencies->items);
+    if (!agency.empty() && std::none_of(agency_list.begin(), agency_list.end(),
+                                        [&](const domain::Agency& a) { return a.code == agency; })) {
+        return MakeError(ErrorCode::not_found,
+                         Say(lang, "Perangkat daerah tidak ditemukan: ", "Unknown agency: ") + agency);
+    }
+    std::map<std::string, std::vector<evaluation::SkmAnswers>> by_unit;
+    for (const auto& r : std::get<std::vector<domain::SurveyResponse>>(responses->items)) {
+        if ((from && r.date < *from) || (to && *to < r.date)) continue;
+        by_unit[r.unit_code].push_back(r.answers);
+    }
+    std::map<std::string, const domain::ServiceUnit*> ordered;  // agency + code → unit
+    for (const auto& u : std::get<std::vector<domain::ServiceUnit>>(units->items)) {
+        if (agency.empty() || u.agency_code == agency) ordered[u.agency_code + '\n' + u.code] = &u;
+    }
+    IkmOverview overview{from, to, {}, {}};
+    std::map<std::string, std::vector<evaluation::SkmAnswers>> by_agency;
+    std::map<std::string, int> unit_counts;
+    for (const auto& [key, u] : ordered) {
+        const auto& answers = by_unit[u->code];
+        overview.units.push_back(
+            UnitIkmReport{u->code, u->name, u->agency_code, from, to, evaluation::ComputeIkm(answers)});
+        auto& pooled = by_agency[u->agency_code];
+        pooled.insert(pooled.end(), answers.begin(), answers.end());
+        ++unit_counts[u->agency_code];
+    }
+    for (const auto& [agency_code, answers] : by_agency) {
+        const std::string& code = agency_code;  // clang (tidy) cannot capture a structured binding yet
+        const auto a = std::find_if(agency_list.begin(), agency_list.end(),
+                                    [&](const domain::Agency& x) { return x.code == code; });
+        overview.agencies.push_back(IkmOverview::Agency{code, a != agency_list.end() ? a->name : "", unit_counts[code],
+                                                        evaluation::ComputeIkm(answers)});
+    }
+    return overview;
 }
 
 Result<evaluation::OfferingEvaluation> EvaluationService::EvaluateOffering(const std::string& offering,

@@ -44,6 +44,20 @@ struct UnitIkmReport {
     evaluation::Ikm ikm;
 };
 
+/// The IKM of every unit of an agency (or of all), and of each agency over all its units' answers pooled (each
+/// element's NRR over every answer of the agency's units; the same rule as a unit's, one level up).
+struct IkmOverview {
+    std::optional<domain::Date> from, to;
+    std::vector<UnitIkmReport> units;  // by agency then code; units without answers too (respondents 0)
+    struct Agency {
+        std::string agency;
+        std::string name;
+        int units = 0;
+        evaluation::Ikm ikm;
+    };
+    std::vector<Agency> agencies;  // by code; only agencies with at least one unit
+};
+
 class EvaluationService {
   public:
     explicit EvaluationService(storage::Store& store);
@@ -51,6 +65,11 @@ class EvaluationService {
     /// The IKM of one unit's SKM responses dated within [from, to]. not_found for an unknown unit.
     Result<UnitIkmReport> UnitIkm(const std::string& unit, std::optional<domain::Date> from,
                                   std::optional<domain::Date> to, domain::Lang lang = domain::Lang::id);
+
+    /// Every unit of `agency` ("" = all agencies) with its IKM over [from, to], and the agencies pooled.
+    /// not_found for an unknown agency.
+    Result<IkmOverview> Overview(const std::string& agency, std::optional<domain::Date> from,
+                                 std::optional<domain::Date> to, domain::Lang lang = domain::Lang::id);
 
     /// Every level and the verdict of one offering; not_found for an unknown offering. `today` (UTC today when
     /// nullopt) only decides whether a window is said to be still open.

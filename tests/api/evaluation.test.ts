@@ -71,6 +71,35 @@ describe('GET /ikm/units/{kode}', () => {
   })
 })
 
+describe('GET /ikm/units', () => {
+  it('lists every unit and agency with its IKM', async () => {
+    const { status, body } = await get('admin', '/api/v1/ikm/units')
+    expect(status).toBe(200)
+    expect(body.units.map((u: { unit: string }) => u.unit)).toEqual(['PKM01', 'SD01'])
+    expect(body.units[0]).toMatchObject({ unit: 'PKM01', name: 'Puskesmas Kota', agency: 'DINKES', respondents: 1,
+      grade: 'A', label: 'Sangat Baik', complete: true })
+    expect(body.units[0].index).toBeCloseTo((32 / 9) * 25, 10)
+    expect(body.units[1]).toMatchObject({ unit: 'SD01', respondents: 1, ikm: null, grade: null, complete: false })
+    expect(body.agencies.map((a: { agency: string }) => a.agency)).toEqual(['DINKES', 'DISDIK'])
+    expect(body.agencies[0]).toMatchObject({ agency: 'DINKES', name: 'Dinas Kesehatan', units: 1, respondents: 1, grade: 'A' })
+  })
+  it('narrows to a period and keeps pengelola_opd to its agency', async () => {
+    const later = await get('auditor', '/api/v1/ikm/units?from=2026-06-01&to=2026-12-31')
+    expect(later.body).toMatchObject({ from: '2026-06-01', to: '2026-12-31' })
+    expect(later.body.units.every((u: { respondents: number }) => u.respondents === 0)).toBe(true)
+    const own = await get('pengelola_dik', '/api/v1/ikm/units')
+    expect(own.body.units.map((u: { unit: string }) => u.unit)).toEqual(['SD01'])
+    expect(own.body.agencies.map((a: { agency: string }) => a.agency)).toEqual(['DISDIK'])
+    const other = await c.pengelola_dik.get('/api/v1/ikm/units?agency=DINKES')
+    expect(other.status).toBe(403)
+    expect(await errorCode(other)).toBe('forbidden')
+    expect((await get('admin', '/api/v1/ikm/units?agency=DISDIK')).body.units).toHaveLength(1)
+    expect((await c.admin.get('/api/v1/ikm/units?agency=NOPE')).status).toBe(404)
+    expect((await c.admin.get('/api/v1/ikm/units?from=2026-06-01&to=2026-01-01')).status).toBe(400)
+    for (const who of ['atasan', 'asn', 'mitra']) expect((await c[who].get('/api/v1/ikm/units')).status, who).toBe(403)
+  })
+})
+
 describe('GET /evaluations/offerings/{kode}', () => {
   it('gives every level, the verdict and what is missing', async () => {
     const { status, body } = await get('admin', '/api/v1/evaluations/offerings/ANG-KES-1')

@@ -5,7 +5,10 @@
 //
 // By hand: PKM01 starts with one fixture response 4,3,3,4,4,3,3,4,4; one more answering 4 everywhere gives NRR
 // 4,3.5,3.5,4,4,3.5,3.5,4,4 → IKM 34/9, two respondents.
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { backend, Client, errorCode, psql, startServer, type Server } from './harness'
 
@@ -183,5 +186,64 @@ describe('POST /public/survey/{kode_unit}', () => {
     expect((await post('PKM01', all(2))).status).toBe(201)
     const ikm = await (await admin.get('/api/v1/ikm/units/SD01')).json()
     expect(ikm.respondents).toBe(1 + accepted)
+  })
+})
+
+/** The poster read back: its text (pdftotext) and what its QR code says (pdftoppm + zbarimg), as a phone would. */
+async function poster(client: Client, unit: string) {
+  const r = await client.get(`/api/v1/survey/${unit}/poster`)
+  const bytes = Buffer.from(await r.arrayBuffer())
+  expect(r.status, bytes.toString()).toBe(200)
+  expect(r.headers.get('content-type')).toBe('application/pdf')
+  expect(r.headers.get('content-disposition')).toBe(`attachment; filename="poster_skm_${unit}.pdf"`)
+  const dir = mkdtempSync(join(tmpdir(), 'bangkom-poster-'))
+  try {
+    writeFileSync(join(dir, 'p.pdf'), bytes)
+    const text = execFileSync('pdftotext', ['-q', join(dir, 'p.pdf'), '-']).toString().replace(/\s+/g, ' ')
+    execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', join(dir, 'p.pdf'), join(dir, 'p')])
+    const qr = execFileSync('zbarimg', ['-q', '--raw', join(dir, 'p.png')], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString().trim()
+    return { text, qr }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+describe('GET /survey/{kode_unit}/poster', () => {
+  it('prints the unit with a QR code of its public page, at the server\'s address until one is set', async () => {
+    const { text, qr } = await poster(admin, 'PKM01')
+    for (const words of ['PEMERINTAH PROVINSI JAMBI', 'SURVEI KEPUASAN MASYARAKAT', 'Puskesmas Kota',
+      'Tanpa nama', 'Halaman 1 dari 1']) {
+      expect(text, words).toContain(words)
+    }
+    expect(qr).toBe(`${server.base}/survei/PKM01`)
+    expect(text).toContain(qr)
+    // The page the code opens is the unit's survey.
+    const form = await anonymous().get(`/api/v1/public/survey/${qr.split('/').pop()}`)
+    expect(form.status).toBe(200)
+  })
+  it('uses the configured public address and government', async () => {
+    const setting = JSON.stringify({ public_url: 'https://bangkom.jambiprov.go.id/', government: 'Pemerintah Provinsi Jambi' })
+    sql(`INSERT INTO settings (setting_key, value) VALUES ('document', '${setting}')`)
+    try {
+      const { qr } = await poster(admin, 'SD01')
+      expect(qr).toBe('https://bangkom.jambiprov.go.id/survei/SD01')
+      const dik = await server.login('pengelola_dik')
+      expect((await poster(dik, 'SD01')).qr).toBe('https://bangkom.jambiprov.go.id/survei/SD01')
+    } finally {
+      sql("DELETE FROM settings WHERE setting_key = 'document'")
+    }
+  })
+  it('is refused outside the agency, to other roles, signed out, and 404 for an unknown unit', async () => {
+    const dik = await server.login('pengelola_dik')
+    const other = await dik.get('/api/v1/survey/PKM01/poster')
+    expect(other.status).toBe(403)
+    expect(await errorCode(other)).toBe('forbidden')
+    for (const u of ['asn', 'auditor', 'mitra']) {
+      const client = await server.login(u)
+      expect((await client.get('/api/v1/survey/PKM01/poster')).status, u).toBe(403)
+    }
+    expect((await anonymous().get('/api/v1/survey/PKM01/poster')).status).toBe(401)
+    expect((await admin.get('/api/v1/survey/NOPE/poster')).status).toBe(404)
   })
 })

@@ -165,6 +165,47 @@ TEST_F(EvaluationServiceTest, UnitIkmInAPeriod) {
     EXPECT_FALSE(none->ikm.complete);
 }
 
+TEST_F(EvaluationServiceTest, OverviewGivesEveryUnitAndPoolsEachAgencysAnswers) {
+    Skm("U2", D(2026, 9, 1), 60, 1, 1);  // U2: 120 answers averaging 2.25; U1: 60 averaging 3.75
+    EvaluationService service(store());
+    auto all = service.Overview("", std::nullopt, std::nullopt);
+    ASSERT_TRUE(all.ok()) << all.error().message;
+    ASSERT_EQ(all->units.size(), 3u);
+    EXPECT_EQ(all->units[0].unit, "U1");
+    EXPECT_DOUBLE_EQ(all->units[0].ikm.index, 93.75);
+    EXPECT_EQ(all->units[1].unit, "U2");
+    EXPECT_DOUBLE_EQ(all->units[1].ikm.index, 56.25);
+    EXPECT_EQ(all->units[2].unit, "U3");
+    ASSERT_EQ(all->agencies.size(), 2u);
+    EXPECT_EQ(all->agencies[0].agency, "OPD1");
+    EXPECT_EQ(all->agencies[0].name, "Dinas Satu");
+    EXPECT_EQ(all->agencies[0].units, 2);
+    EXPECT_EQ(all->agencies[0].ikm.respondents, 180);
+    // Pooled over the 180 answers (495 / 180 = 2.75), not the mean of the two units' indexes (75).
+    EXPECT_DOUBLE_EQ(all->agencies[0].ikm.index, 68.75);
+    EXPECT_EQ(all->agencies[0].ikm.grade, 'C');
+    EXPECT_DOUBLE_EQ(all->agencies[1].ikm.index, 50);
+    EXPECT_EQ(all->agencies[1].ikm.grade, 'D');
+
+    auto later = service.Overview("OPD1", D(2026, 6, 1), D(2026, 8, 31));
+    ASSERT_TRUE(later.ok());
+    ASSERT_EQ(later->units.size(), 2u);
+    EXPECT_EQ(later->units[0].ikm.respondents, 30);
+    EXPECT_EQ(later->units[1].ikm.respondents, 30);
+    ASSERT_EQ(later->agencies.size(), 1u);
+    EXPECT_EQ(later->agencies[0].ikm.respondents, 60);
+
+    auto empty = service.Overview("OPD2", D(2030, 1, 1), std::nullopt);
+    ASSERT_TRUE(empty.ok());
+    ASSERT_EQ(empty->units.size(), 1u);  // a unit without answers is still listed
+    EXPECT_EQ(empty->units[0].ikm.respondents, 0);
+    EXPECT_FALSE(empty->units[0].ikm.complete);
+
+    auto unknown = service.Overview("NOPE", std::nullopt, std::nullopt, domain::Lang::en);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
+}
+
 TEST_F(EvaluationServiceTest, UnknownUnitAndOfferingAreNotFound) {
     EvaluationService service(store());
     auto unit = service.UnitIkm("NOPE", std::nullopt, std::nullopt, domain::Lang::en);
