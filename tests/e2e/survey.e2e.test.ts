@@ -1,11 +1,14 @@
 // The public satisfaction survey on a phone (issue 8): Chromium at 390×844 opens /survei/<unit> without signing in,
 // answers the nine questions with taps, sends, and sees the thank-you text; the answer reaches the unit's IKM.
+// Then the BKD admin opens the SKM dashboard (/survei), finds the answer in the unit's IKM, downloads the unit's
+// poster, and the QR code on it (read with pdftoppm + zbarimg, as a phone camera would) opens the same survey.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import {
-  ADMIN, SCREENSHOTS, checkPrerequisites, launchBrowser, makeDatabase, makeTempDir, removeTempDir, startServer,
+  ADMIN, SCREENSHOTS, checkPrerequisites, launchBrowser, login, makeDatabase, makeTempDir, removeTempDir, startServer,
   type RunningServer,
 } from './harness'
 
@@ -37,7 +40,10 @@ beforeAll(async () => {
   page = phone.pages()[0] ?? (await phone.newPage())
 })
 
+let desk: BrowserContext | undefined
+
 afterAll(async () => {
+  await desk?.close()
   await phone?.close()
   await server?.stop()
   if (dir) removeTempDir(dir)
@@ -91,5 +97,36 @@ describe('public survey on a phone', () => {
     const ikm = await (await fetch(`${server.url}/api/v1/ikm/units/${UNIT}`, { headers: { cookie } })).json()
     expect(ikm.respondents).toBe(1)
     expect(ikm.nrr).toEqual([4, 3, 3, 4, 3, 3, 4, 4, 3])
+  })
+})
+
+describe('the SKM dashboard and the unit\'s poster', () => {
+  it('shows the answer in the unit\'s IKM and prints a poster whose QR code opens the survey', async () => {
+    desk = await launchBrowser(dir, 'skm-admin')
+    const admin = desk.pages()[0] ?? (await desk.newPage())
+    await login(admin, server.url, ADMIN)
+    await admin.locator('[data-nav="survei"]').first().click()
+    await admin.waitForURL(/\/survei$/)
+    const row = admin.locator(`[data-testid="skm-units"] [data-unit="${UNIT}"]`)
+    await row.waitFor()
+    // The phone's answer: NRR 4,3,3,4,3,3,4,4,3 → IKM 31/9 → 86,11, grade B.
+    await expect(row.locator('[data-cell="index"]').innerText()).resolves.toBe('86,11')
+    await expect(row.locator('[data-cell="grade"]').innerText()).resolves.toBe('B · Baik')
+    await admin.screenshot({ path: join(SHOTS, 'skm-dashboard.png'), fullPage: true, animations: 'disabled' })
+
+    const [download] = await Promise.all([admin.waitForEvent('download'), row.getByTestId('skm-poster').click()])
+    expect(download.suggestedFilename()).toBe(`poster_skm_${UNIT}.pdf`)
+    const pdf = join(dir, 'poster.pdf')
+    await download.saveAs(pdf)
+    execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', pdf, join(dir, 'poster')])
+    const address = execFileSync('zbarimg', ['-q', '--raw', join(dir, 'poster.png')], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString().trim()
+    expect(address).toBe(`${server.url}/survei/${UNIT}`)
+    const text = execFileSync('pdftotext', ['-q', pdf, '-']).toString()
+    expect(text).toContain('SURVEI KEPUASAN MASYARAKAT')
+    expect(text).toContain('Bidang Pelayanan Kesehatan')
+
+    await page.goto(address)
+    await expect(page.getByTestId('survey-unit').innerText()).resolves.toBe('Bidang Pelayanan Kesehatan')
   })
 })

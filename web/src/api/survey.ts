@@ -56,3 +56,42 @@ export function fetchSurveyForm(unit: string): Promise<SurveyForm> {
 export function submitSurvey(unit: string, answer: SurveyAnswer): Promise<SurveySubmitted> {
   return api.post<SurveySubmitted>(path(unit), answer)
 }
+
+/** The IKM of one unit or agency over a period (docs/api.md GET /ikm/units); null figures when an element has no answer. */
+export interface IkmFigures {
+  respondents: number
+  ikm: number | null
+  index: number | null
+  grade: 'A' | 'B' | 'C' | 'D' | null
+  label: string | null
+}
+
+export interface UnitIkm extends IkmFigures {
+  unit: string
+  name: string
+  agency: string
+  complete: boolean
+}
+
+export interface AgencyIkm extends IkmFigures {
+  agency: string
+  name: string
+  units: number
+}
+
+export interface IkmOverview {
+  from: string | null
+  to: string | null
+  agencies: AgencyIkm[]
+  units: UnitIkm[]
+}
+
+/** Every unit of the caller's scope with its IKM, and each agency pooled (signed in: admin_bkd, auditor, pengelola_opd). */
+export function fetchIkmOverview(params: { agency?: string; from?: string; to?: string }): Promise<IkmOverview> {
+  return api.get<IkmOverview>('/ikm/units', params)
+}
+
+/** The unit's printable A4 poster with the QR code of its public page (admin_bkd, pengelola_opd of its agency). */
+export function surveyPosterUrl(unit: string): string {
+  return api.url(`/survey/${encodeURIComponent(unit)}/poster`)
+}

@@ -3,6 +3,8 @@ import type id from './id'
 import akpkEn from './akpk/en'
 import participationEn from './participation/en'
 import surveyEn from './survey/en'
+import skmEn from './skm/en'
+import evaluasiEn from './evaluasi/en'
 import rencanaEn from './rencana/en'
 
 const en: typeof id = {
@@ -220,6 +222,8 @@ const en: typeof id = {
   akpk: akpkEn,
   participation: participationEn,
   survey: surveyEn,
+  skm: skmEn,
+  evaluasi: evaluasiEn,
   rencana: rencanaEn,
   notFound: {
     title: 'Page not found',

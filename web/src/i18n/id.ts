@@ -2,6 +2,8 @@
 import akpkId from './akpk/id'
 import participationId from './participation/id'
 import surveyId from './survey/id'
+import skmId from './skm/id'
+import evaluasiId from './evaluasi/id'
 import rencanaId from './rencana/id'
 
 export default {
@@ -219,6 +221,8 @@ export default {
   akpk: akpkId,
   participation: participationId,
   survey: surveyId,
+  skm: skmId,
+  evaluasi: evaluasiId,
   rencana: rencanaId,
   notFound: {
     title: 'Halaman tidak ditemukan',

@@ -59,6 +59,8 @@ describe('navFor', () => {
     expect(staff).not.toContain('data')
     expect(staff).not.toContain('impor')
     expect(staff).not.toContain('rencana')
+    expect(staff).not.toContain('survei')
+    expect(staff).not.toContain('evaluasi')
   })
 
   it('keeps UI.md order', () => {

@@ -37,4 +37,15 @@ describe('public survey route', () => {
     await router.push('/survei')
     expect(router.currentRoute.value.name).toBe('login')
   }, 20_000)
+
+  it('opens the SKM dashboard at /survei for the staff, inside the app', async () => {
+    setActivePinia(createPinia())
+    const session = useSessionStore()
+    session.user = { id: 1, username: 'admin', role: 'admin_bkd', agency_code: null, nip: null, institution: null, display_name: null }
+    session.checked = true
+    const router = makeRouter()
+    await router.push('/survei')
+    expect(router.currentRoute.value.name).toBe('survei')
+    expect(router.currentRoute.value.meta.area).toBe('survei')
+  }, 20_000)
 })

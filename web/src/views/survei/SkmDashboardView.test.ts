@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import SkmDashboardView from './SkmDashboardView.vue'
+import { fakeServer, mountPage } from '@/views/usulan/test_mount'
+import type { IkmOverview } from '@/api/survey'
+
+const overview = (): IkmOverview => ({
+  from: '2026-01-01',
+  to: '2026-12-31',
+  agencies: [
+    { agency: 'DINKES', name: 'Dinas Kesehatan', units: 2, respondents: 61, ikm: 3.5, index: 87.5, grade: 'B', label: 'Baik' },
+    { agency: 'DISDIK', name: 'Dinas Pendidikan', units: 1, respondents: 0, ikm: null, index: null, grade: null, label: null },
+  ],
+  units: [
+    { unit: 'PKM01', name: 'Puskesmas Kota', agency: 'DINKES', respondents: 60, ikm: 3.6, index: 90.125, grade: 'A', label: 'Sangat Baik', complete: true },
+    { unit: 'PKM02', name: 'Puskesmas Desa', agency: 'DINKES', respondents: 1, ikm: null, index: null, grade: null, label: null, complete: false },
+    { unit: 'SD01', name: 'SD Negeri 1', agency: 'DISDIK', respondents: 0, ikm: null, index: null, grade: null, label: null, complete: false },
+  ],
+})
+const opd = { total: 2, offset: 0, limit: 500, columns: [], items: [{ kode_opd: 'DINKES', nama_opd: 'Dinas Kesehatan' }, { kode_opd: 'DISDIK', nama_opd: 'Dinas Pendidikan' }] }
+
+describe('SkmDashboardView', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('shows each agency pooled and each unit with its IKM, grade and poster', async () => {
+    const fake = fakeServer({ 'GET /ikm/units': { body: overview() }, 'GET /data/opd': { body: opd } })
+    const { wrapper } = await mountPage(SkmDashboardView, { role: 'admin_bkd', nip: null, agency: null })
+    const q = fake.sent('GET', '/ikm/units').at(-1)!.query
+    const year = new Date().getFullYear()
+    expect([q.get('from'), q.get('to'), q.get('agency')]).toEqual([`${year}-01-01`, `${year}-12-31`, null])
+    const kes = wrapper.find('[data-testid="skm-agencies"] [data-agency="DINKES"]')
+    expect(kes.text()).toContain('87,5')
+    expect(kes.text()).toContain('B · Baik')
+    expect(kes.text()).toContain('2 unit layanan')
+    expect(wrapper.find('[data-agency="DISDIK"]').text()).toContain('Belum ada jawaban')
+    const row = (unit: string) => wrapper.find(`[data-testid="skm-units"] [data-unit="${unit}"]`)
+    expect(row('PKM01').find('[data-cell="index"]').text()).toBe('90,13')
+    expect(row('PKM01').find('[data-cell="grade"]').text()).toBe('A · Sangat Baik')
+    expect(row('PKM01').text()).toContain('Dinas Kesehatan')
+    expect(row('PKM02').find('[data-cell="index"]').text()).toBe('Belum lengkap')
+    expect(row('SD01').find('[data-cell="index"]').text()).toBe('Belum ada jawaban')
+    expect(row('PKM01').find('[data-testid="skm-poster"]').attributes('href')).toBe('/api/v1/survey/PKM01/poster')
+    expect(row('PKM01').find('[data-testid="skm-open"]').attributes('href')).toBe('/survei/PKM01')
+  })
+
+  it('filters by year and agency, and all years drops the period', async () => {
+    const fake = fakeServer({ 'GET /ikm/units': { body: overview() }, 'GET /data/opd': { body: opd } })
+    const { wrapper } = await mountPage(SkmDashboardView, { role: 'admin_bkd', nip: null, agency: null })
+    const year = new Date().getFullYear()
+    await wrapper.find('[data-testid="skm-year"]').setValue(String(year - 1))
+    await flushPromises()
+    let q = fake.sent('GET', '/ikm/units').at(-1)!.query
+    expect([q.get('from'), q.get('to')]).toEqual([`${year - 1}-01-01`, `${year - 1}-12-31`])
+    await wrapper.find('[data-testid="skm-agency"]').setValue('DISDIK')
+    await flushPromises()
+    q = fake.sent('GET', '/ikm/units').at(-1)!.query
+    expect(q.get('agency')).toBe('DISDIK')
+    await wrapper.find('[data-testid="skm-year"]').setValue('')
+    await flushPromises()
+    q = fake.sent('GET', '/ikm/units').at(-1)!.query
+    expect([q.get('from'), q.get('to'), q.get('agency')]).toEqual([null, null, 'DISDIK'])
+  })
+
+  it('keeps pengelola_opd to its agency without a chooser, and the auditor reads without posters', async () => {
+    fakeServer({ 'GET /ikm/units': { body: overview() } })
+    const own = await mountPage(SkmDashboardView, { role: 'pengelola_opd', nip: null, agency: 'DINKES' })
+    expect(own.wrapper.find('[data-testid="skm-agency"]').exists()).toBe(false)
+    expect(own.wrapper.findAll('[data-testid="skm-poster"]')).toHaveLength(3)
+    own.wrapper.unmount()
+    document.body.innerHTML = ''
+    fakeServer({ 'GET /ikm/units': { body: overview() }, 'GET /data/opd': { body: opd } })
+    const auditor = await mountPage(SkmDashboardView, { role: 'auditor', nip: null, agency: null })
+    expect(auditor.wrapper.findAll('[data-testid="skm-poster"]')).toHaveLength(0)
+    expect(auditor.wrapper.findAll('[data-testid="skm-open"]')).toHaveLength(3)
+  })
+
+  it('says why when the server refuses', async () => {
+    fakeServer({ 'GET /ikm/units': { status: 403, body: { error: { code: 'forbidden', message: 'Anda tidak berhak mengakses data ini.' } } }, 'GET /data/opd': { body: opd } })
+    const { wrapper } = await mountPage(SkmDashboardView, { role: 'admin_bkd', nip: null, agency: null })
+    expect(wrapper.find('[data-testid="skm-error"]').text()).toContain('tidak berhak')
+    expect(wrapper.find('[data-testid="skm-units"]').exists()).toBe(false)
+  })
+})
