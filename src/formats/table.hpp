@@ -37,6 +37,11 @@ Result<Table> ReadTable(std::string_view bytes, domain::Lang lang);
 /// CSV per RFC 4180 with ',' separator, CRLF line ends, UTF-8 BOM (so Excel opens it as UTF-8).
 std::string WriteCsv(const std::vector<std::string>& header, const std::vector<std::vector<Cell>>& rows);
 
+/// A text cell for a written sheet; empty text → an empty cell.
+Cell TextCell(std::string_view text);
+/// A number cell whose text is the shortest fixed form (250000000, not 2.5e+08; 0.5, not 5e-01).
+Cell NumberCell(double value);
+
 struct Sheet {
     std::string name;
     std::vector<std::string> header;

@@ -36,10 +36,6 @@ Cell ExampleCell(const ColumnSpec& column) {
     return {CellType::text, std::string(column.example), 0};
 }
 
-Cell TextCell(std::string_view text) {
-    return {CellType::text, std::string(text), 0};
-}
-
 }  // namespace
 
 Result<std::string> TemplateXlsx(domain::Kind kind, domain::Lang lang) {

@@ -9,32 +9,20 @@ namespace {
 
 using Row = std::vector<Cell>;
 
-Cell Text(std::string text) {
-    if (text.empty()) return {};
-    return {CellType::text, std::move(text), 0};
-}
-
-// Fixed notation: a budget of 250000000 must read "250000000" in a CSV, not "2.5e+08".
-Cell Number(double value) {
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
-    return {CellType::number, ec == std::errc{} ? std::string(buf, end) : std::string(), value};
-}
-
 template <class T>
 Cell Optional(const std::optional<T>& value) {
-    return value ? Number(static_cast<double>(*value)) : Cell{};
+    return value ? NumberCell(static_cast<double>(*value)) : Cell{};
 }
 
 Cell Day(const domain::Date& date) {
-    return Text(date.ToIso());
+    return TextCell(date.ToIso());
 }
 Cell Money(domain::Money money) {
-    return Number(static_cast<double>(money.rupiah));
+    return NumberCell(static_cast<double>(money.rupiah));
 }
 template <class E>
 Cell Enum(E value) {
-    return Text(std::string(domain::Code(value)));
+    return TextCell(std::string(domain::Code(value)));
 }
 
 std::string RaisesText(const std::vector<domain::CompetencyRaise>& raises) {
@@ -44,77 +32,78 @@ std::string RaisesText(const std::vector<domain::CompetencyRaise>& raises) {
 }
 
 Row RowOf(const domain::Agency& r) {
-    return {Text(r.code), Text(r.name), Text(r.short_name), Money(r.budget)};
+    return {TextCell(r.code), TextCell(r.name), TextCell(r.short_name), Money(r.budget)};
 }
 Row RowOf(const domain::ServiceUnit& r) {
-    return {Text(r.code), Text(r.name), Text(r.agency_code)};
+    return {TextCell(r.code), TextCell(r.name), TextCell(r.agency_code)};
 }
 Row RowOf(const domain::Competency& r) {
-    Row row{Text(r.code), Text(r.name), Enum(r.kind), Text(r.sector), Text(r.description)};
-    for (const auto& level : r.level_descriptions) row.push_back(Text(level));
+    Row row{TextCell(r.code), TextCell(r.name), Enum(r.kind), TextCell(r.sector), TextCell(r.description)};
+    for (const auto& level : r.level_descriptions) row.push_back(TextCell(level));
     return row;
 }
 Row RowOf(const domain::Position& r) {
-    return {Text(r.code), Text(r.name), Enum(r.kind), Text(r.agency_code), Text(r.sector)};
+    return {TextCell(r.code), TextCell(r.name), Enum(r.kind), TextCell(r.agency_code), TextCell(r.sector)};
 }
 Row RowOf(const domain::PositionStandard& r) {
-    return {Text(r.position_code), Text(r.competency_code), Number(r.level), Number(r.weight)};
+    return {TextCell(r.position_code), TextCell(r.competency_code), NumberCell(r.level), NumberCell(r.weight)};
 }
 Row RowOf(const domain::Employee& r) {
-    return {Text(r.nip.str()),   Text(r.name),      Text(r.position_code),
-            Text(r.agency_code), Text(r.unit_code), Text(r.supervisor_nip ? r.supervisor_nip->str() : ""),
-            Enum(r.status),      Text(r.email),     Text(r.target_position_code)};
+    return {TextCell(r.nip.str()),   TextCell(r.name),      TextCell(r.position_code),
+            TextCell(r.agency_code), TextCell(r.unit_code), TextCell(r.supervisor_nip ? r.supervisor_nip->str() : ""),
+            Enum(r.status),          TextCell(r.email),     TextCell(r.target_position_code)};
 }
 Row RowOf(const domain::Assessment& r) {
-    return {Text(r.nip.str()), Text(r.competency_code), Number(r.level), Enum(r.source), Day(r.date)};
+    return {TextCell(r.nip.str()), TextCell(r.competency_code), NumberCell(r.level), Enum(r.source), Day(r.date)};
 }
 Row RowOf(const domain::PerformanceRating& r) {
-    return {Text(r.nip.str()), Number(r.year), Enum(r.results), Enum(r.behaviour), Enum(r.predikat)};
+    return {TextCell(r.nip.str()), NumberCell(r.year), Enum(r.results), Enum(r.behaviour), Enum(r.predikat)};
 }
 Row RowOf(const domain::Program& r) {
-    return {Text(r.code),
-            Text(r.name),
-            Text(r.institution),
+    return {TextCell(r.code),
+            TextCell(r.name),
+            TextCell(r.institution),
             Enum(r.form),
-            Number(r.jp),
+            NumberCell(r.jp),
             Money(r.cost_per_participant),
-            Text(RaisesText(r.raises)),
-            Number(r.max_level)};
+            TextCell(RaisesText(r.raises)),
+            NumberCell(r.max_level)};
 }
 Row RowOf(const domain::Offering& r) {
-    return {Text(r.code), Text(r.program_code), Day(r.start), Day(r.end), Number(r.capacity), Text(r.location)};
+    return {TextCell(r.code), TextCell(r.program_code), Day(r.start),
+            Day(r.end),       NumberCell(r.capacity),   TextCell(r.location)};
 }
 Row RowOf(const domain::JpHistoryEntry& r) {
-    return {Text(r.nip.str()), Text(r.activity),          Day(r.start), Day(r.end), Number(r.jp),
-            Text(r.organizer), Text(r.certificate_number)};
+    return {TextCell(r.nip.str()), TextCell(r.activity),          Day(r.start), Day(r.end), NumberCell(r.jp),
+            TextCell(r.organizer), TextCell(r.certificate_number)};
 }
 Row RowOf(const domain::Proposal& r) {
-    return {Text(r.nip.str()), Text(r.competency_code), Text(r.reason), r.form ? Enum(*r.form) : Cell{},
-            Number(r.priority)};
+    return {TextCell(r.nip.str()), TextCell(r.competency_code), TextCell(r.reason), r.form ? Enum(*r.form) : Cell{},
+            NumberCell(r.priority)};
 }
 Row RowOf(const domain::SurveyResponse& r) {
-    Row row{Text(r.unit_code), Day(r.date)};
+    Row row{TextCell(r.unit_code), Day(r.date)};
     for (const auto& answer : r.answers) row.push_back(Optional(answer));
     row.push_back(r.sex ? Enum(*r.sex) : Cell{});
     row.push_back(Optional(r.age));
-    row.push_back(Text(r.education));
-    row.push_back(Text(r.occupation));
-    row.push_back(Text(r.suggestion));
+    row.push_back(TextCell(r.education));
+    row.push_back(TextCell(r.occupation));
+    row.push_back(TextCell(r.suggestion));
     return row;
 }
 Row RowOf(const domain::TestScore& r) {
-    return {Text(r.offering_code), Text(r.nip.str()), Enum(r.kind), Number(r.score)};
+    return {TextCell(r.offering_code), TextCell(r.nip.str()), Enum(r.kind), NumberCell(r.score)};
 }
 Row RowOf(const domain::ReactionAnswer& r) {
-    Row row{Text(r.offering_code), Text(r.nip ? r.nip->str() : "")};
+    Row row{TextCell(r.offering_code), TextCell(r.nip ? r.nip->str() : "")};
     for (const auto& item : r.items) row.push_back(Optional(item));
-    row.push_back(Text(r.suggestion));
+    row.push_back(TextCell(r.suggestion));
     return row;
 }
 Row RowOf(const domain::Feedback360& r) {
     // The rater column carries the keyed hash, never a NIP; importing it again keeps the hash as it is.
-    return {Text(r.rated_nip.str()), Text(r.rater_hash), Enum(r.relationship),
-            Text(r.competency_code), Number(r.score),    Day(r.date)};
+    return {TextCell(r.rated_nip.str()), TextCell(r.rater_hash), Enum(r.relationship),
+            TextCell(r.competency_code), NumberCell(r.score),    Day(r.date)};
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ int ColumnOf(std::string_view ref) {
     return i == 0 ? -1 : column - 1;
 }
 
-Cell TextCell(std::string text) {
+Cell BlankOrText(std::string text) {
     Cell cell;
     if (!IsBlank(text)) {
         cell.type = CellType::text;
@@ -46,7 +46,7 @@ Cell TextCell(std::string text) {
 Cell NumberCell(std::string_view value) {
     Cell cell;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), cell.number);
-    if (ec != std::errc() || end != value.data() + value.size()) return TextCell(std::string(value));
+    if (ec != std::errc() || end != value.data() + value.size()) return BlankOrText(std::string(value));
     char buffer[32];
     const auto [text_end, text_ec] = std::to_chars(buffer, buffer + sizeof buffer, cell.number);
     cell.type = CellType::number;
@@ -93,7 +93,7 @@ class SheetBuilder {
 
 std::optional<Cell> SheetBuilder::ReadCell(RawCell& raw, int row, int column) {
     const std::string_view type = raw.type;
-    if (type == "inlineStr") return TextCell(DecodeExcelEscapes(raw.inline_text));
+    if (type == "inlineStr") return BlankOrText(DecodeExcelEscapes(raw.inline_text));
     const std::string_view value = raw.value;
     if (value.empty()) return Cell{};  // a styled cell without a value
     if (type == "s") {
@@ -104,7 +104,7 @@ std::optional<Cell> SheetBuilder::ReadCell(RawCell& raw, int row, int column) {
                       "the cell refers to a shared string that does not exist (damaged file)");
             return std::nullopt;
         }
-        return TextCell(shared_[index]);
+        return BlankOrText(shared_[index]);
     }
     if (type == "b") {
         Cell cell;
@@ -113,7 +113,7 @@ std::optional<Cell> SheetBuilder::ReadCell(RawCell& raw, int row, int column) {
         cell.text = cell.number != 0 ? "TRUE" : "FALSE";
         return cell;
     }
-    if (type == "str" || type == "e" || type == "d") return TextCell(std::move(raw.value));
+    if (type == "str" || type == "e" || type == "d") return BlankOrText(std::move(raw.value));
     return NumberCell(value);
 }
 

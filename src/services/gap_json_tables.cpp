@@ -15,22 +15,13 @@ namespace {
 constexpr std::array<std::string_view, 6> kTableCodes = {"employees",    "heatmap",  "ninebox",
                                                          "not_assessed", "agencies", "competencies"};
 
-Cell Text(std::string_view text) {
-    if (text.empty()) return {};
-    return {CellType::text, std::string(text), 0};
-}
-
-Cell Number(double value) {
-    return {CellType::number, "", value};
-}
-
 Cell NumberOrEmpty(bool present, double value) {
-    return present ? Number(value) : Cell{};
+    return present ? formats::NumberCell(value) : Cell{};
 }
 
 /// The reading's code; empty when it cannot be read yet.
 Cell AkpkCell(analysis::AkpkReading r) {
-    return r == analysis::AkpkReading::unknown ? Cell{} : Text(analysis::Code(r));
+    return r == analysis::AkpkReading::unknown ? Cell{} : formats::TextCell(analysis::Code(r));
 }
 
 std::string AgencyName(const Snapshot& s, std::string_view code) {
@@ -57,9 +48,10 @@ std::string PositionOf(const Snapshot& s, std::string_view nip) {
 
 std::vector<Cell> StatsCells(const analysis::GapStats& st) {
     const auto pairs = static_cast<double>(st.assessed_pairs);
-    return {Number(static_cast<double>(st.employees)), Number(static_cast<double>(st.employees_with_gap)),
-            NumberOrEmpty(st.assessed_pairs > 0, st.gap_sum / (pairs > 0 ? pairs : 1)), Number(st.weighted_need),
-            Number(static_cast<double>(st.not_assessed))};
+    return {formats::NumberCell(static_cast<double>(st.employees)),
+            formats::NumberCell(static_cast<double>(st.employees_with_gap)),
+            NumberOrEmpty(st.assessed_pairs > 0, st.gap_sum / (pairs > 0 ? pairs : 1)),
+            formats::NumberCell(st.weighted_need), formats::NumberCell(static_cast<double>(st.not_assessed))};
 }
 
 formats::Sheet Employees(const analysis::GapReport& r, const Snapshot& s) {
@@ -76,11 +68,14 @@ formats::Sheet Employees(const analysis::GapReport& r, const Snapshot& s) {
             gaps += g.gap > 0 ? 1 : 0;
             target_gaps += g.target_gap > 0 ? 1 : 0;
         }
-        sheet.rows.push_back({Text(e.nip), Text(e.name), Text(e.agency), Text(AgencyName(s, e.agency)),
-                              Text(e.position), Text(PositionName(s, e.position)), Text(e.target_position),
-                              Number(e.jp_earned), Number(std::max(0, e.jp_target - e.jp_earned)), AkpkCell(e.akpk),
-                              NumberOrEmpty(e.box >= 1, e.box), Number(gaps), Number(target_gaps),
-                              Number(e.not_assessed), Number(e.weighted_need)});
+        sheet.rows.push_back({formats::TextCell(e.nip), formats::TextCell(e.name), formats::TextCell(e.agency),
+                              formats::TextCell(AgencyName(s, e.agency)), formats::TextCell(e.position),
+                              formats::TextCell(PositionName(s, e.position)), formats::TextCell(e.target_position),
+                              formats::NumberCell(e.jp_earned),
+                              formats::NumberCell(std::max(0, e.jp_target - e.jp_earned)), AkpkCell(e.akpk),
+                              NumberOrEmpty(e.box >= 1, e.box), formats::NumberCell(gaps),
+                              formats::NumberCell(target_gaps), formats::NumberCell(e.not_assessed),
+                              formats::NumberCell(e.weighted_need)});
     }
     return sheet;
 }
@@ -92,8 +87,9 @@ formats::Sheet Heatmap(const analysis::GapReport& r, const Snapshot& s) {
                          {},
                          {}};
     for (const auto& cell : r.matrix) {
-        std::vector<Cell> row{Text(cell.agency), Text(AgencyName(s, cell.agency)), Text(cell.competency),
-                              Text(CompetencyName(s, cell.competency))};
+        std::vector<Cell> row{formats::TextCell(cell.agency), formats::TextCell(AgencyName(s, cell.agency)),
+                              formats::TextCell(cell.competency),
+                              formats::TextCell(CompetencyName(s, cell.competency))};
         for (auto& c : StatsCells(cell.stats)) row.push_back(std::move(c));
         sheet.rows.push_back(std::move(row));
     }
@@ -106,8 +102,9 @@ formats::Sheet NineBox(const analysis::GapReport& r) {
         const auto [performance, potential] = BoxAxes(box);
         for (const auto& e : r.employees) {
             if (e.box != box) continue;
-            sheet.rows.push_back({Number(box), Text(performance), Text(potential), Text(e.nip), Text(e.name),
-                                  Text(e.agency), Text(e.position)});
+            sheet.rows.push_back({formats::NumberCell(box), formats::TextCell(performance),
+                                  formats::TextCell(potential), formats::TextCell(e.nip), formats::TextCell(e.name),
+                                  formats::TextCell(e.agency), formats::TextCell(e.position)});
         }
     }
     return sheet;
@@ -120,8 +117,10 @@ formats::Sheet NotAssessed(const analysis::GapReport& r, const Snapshot& s) {
                          {},
                          {}};
     for (const auto& p : r.not_assessed) {
-        sheet.rows.push_back({Text(p.nip), Text(p.name), Text(p.agency), Text(PositionOf(s, p.nip)), Text(p.competency),
-                              Text(CompetencyName(s, p.competency)), NumberOrEmpty(p.required > 0, p.required),
+        sheet.rows.push_back({formats::TextCell(p.nip), formats::TextCell(p.name), formats::TextCell(p.agency),
+                              formats::TextCell(PositionOf(s, p.nip)), formats::TextCell(p.competency),
+                              formats::TextCell(CompetencyName(s, p.competency)),
+                              NumberOrEmpty(p.required > 0, p.required),
                               NumberOrEmpty(p.target_required > 0, p.target_required)});
     }
     return sheet;
@@ -137,33 +136,38 @@ formats::Sheet Groups(const char* name, const std::vector<analysis::GroupStats>&
         {}};
     for (const auto& g : groups) {
         const auto& st = g.stats;
-        std::vector<Cell> row{Text(g.key), Text(agencies ? AgencyName(s, g.key) : CompetencyName(s, g.key))};
+        std::vector<Cell> row{formats::TextCell(g.key),
+                              formats::TextCell(agencies ? AgencyName(s, g.key) : CompetencyName(s, g.key))};
         for (auto& c : StatsCells(st)) row.push_back(std::move(c));
         const auto pairs = static_cast<double>(st.assessed_pairs);
         row.push_back(NumberOrEmpty(st.assessed_pairs > 0, st.target_gap_sum / (pairs > 0 ? pairs : 1)));
-        row.push_back(Number(static_cast<double>(st.jp_met)));
-        row.push_back(Number(static_cast<double>(st.jp_subject - st.jp_met)));
+        row.push_back(formats::NumberCell(static_cast<double>(st.jp_met)));
+        row.push_back(formats::NumberCell(static_cast<double>(st.jp_subject - st.jp_met)));
         sheet.rows.push_back(std::move(row));
     }
     return sheet;
 }
 
 std::vector<Cell> CsvLine(const analysis::EmployeeGaps& e, const analysis::CompetencyGap* g) {
-    std::vector<Cell> row{Text(e.nip),         Text(e.agency),   Text(e.position),
-                          Number(e.jp_earned), AkpkCell(e.akpk), NumberOrEmpty(e.box >= 1, e.box)};
+    std::vector<Cell> row{formats::TextCell(e.nip),
+                          formats::TextCell(e.agency),
+                          formats::TextCell(e.position),
+                          formats::NumberCell(e.jp_earned),
+                          AkpkCell(e.akpk),
+                          NumberOrEmpty(e.box >= 1, e.box)};
     if (g == nullptr) {
         row.resize(row.size() + 9);
         return row;
     }
-    row.push_back(Text(g->competency));
-    row.push_back(Number(g->required));
-    row.push_back(Number(g->target_required));
+    row.push_back(formats::TextCell(g->competency));
+    row.push_back(formats::NumberCell(g->required));
+    row.push_back(formats::NumberCell(g->target_required));
     row.push_back(NumberOrEmpty(g->held.has_value(), g->held.value_or(0)));
-    row.push_back(g->source ? Text(domain::Code(*g->source)) : Cell{});
-    row.push_back(Number(g->gap));
-    row.push_back(Number(g->target_gap));
-    row.push_back(Number(g->weight));
-    row.push_back(Number(g->target_weight));
+    row.push_back(g->source ? formats::TextCell(domain::Code(*g->source)) : Cell{});
+    row.push_back(formats::NumberCell(g->gap));
+    row.push_back(formats::NumberCell(g->target_gap));
+    row.push_back(formats::NumberCell(g->weight));
+    row.push_back(formats::NumberCell(g->target_weight));
     return row;
 }
 

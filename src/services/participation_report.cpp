@@ -15,16 +15,6 @@ using domain::ProposalStatus;
 
 namespace {
 
-formats::Cell TextCell(const std::string& text) {
-    return formats::Cell{formats::CellType::text, text, 0};
-}
-
-formats::Cell NumberCell(double value) {
-    std::string text = std::to_string(value);
-    if (value == static_cast<double>(static_cast<int64_t>(value))) text = std::to_string(static_cast<int64_t>(value));
-    return formats::Cell{formats::CellType::number, text, value};
-}
-
 Result<std::map<std::string, std::string>> CompetencyNames(storage::Store& store) {
     storage::ListQuery all;
     all.limit = 0;
@@ -115,9 +105,10 @@ Result<std::string> WriteProposalReport(const std::vector<ReportRow>& report, co
                          {},
                          {}};
     for (const ReportRow& r : report) {
-        sheet.rows.push_back({TextCell(r.agency), TextCell(r.agency_name), TextCell(r.competency),
-                              TextCell(r.competency_name), TextCell(r.status), TextCell(r.form),
-                              NumberCell(static_cast<double>(r.count))});
+        sheet.rows.push_back({formats::TextCell(r.agency), formats::TextCell(r.agency_name),
+                              formats::TextCell(r.competency), formats::TextCell(r.competency_name),
+                              formats::TextCell(r.status), formats::TextCell(r.form),
+                              formats::NumberCell(static_cast<double>(r.count))});
     }
     if (csv) return formats::WriteCsv(sheet.header, sheet.rows);
     formats::Sheet ranked{"Peringkat",
@@ -127,10 +118,12 @@ Result<std::string> WriteProposalReport(const std::vector<ReportRow>& report, co
                           {}};
     for (const RankingRow& r : ranking) {
         ranked.rows.push_back(
-            {TextCell(r.competency), TextCell(r.competency_name), NumberCell(static_cast<double>(r.proposals)),
-             NumberCell(static_cast<double>(r.approved)), NumberCell(static_cast<double>(r.submitted)),
-             NumberCell(static_cast<double>(r.votes)), NumberCell(static_cast<double>(r.employees_with_gap)),
-             NumberCell(r.weighted_need), NumberCell(static_cast<double>(r.score))});
+            {formats::TextCell(r.competency), formats::TextCell(r.competency_name),
+             formats::NumberCell(static_cast<double>(r.proposals)),
+             formats::NumberCell(static_cast<double>(r.approved)),
+             formats::NumberCell(static_cast<double>(r.submitted)), formats::NumberCell(static_cast<double>(r.votes)),
+             formats::NumberCell(static_cast<double>(r.employees_with_gap)), formats::NumberCell(r.weighted_need),
+             formats::NumberCell(static_cast<double>(r.score))});
     }
     return formats::WriteXlsx({sheet, ranked});
 }

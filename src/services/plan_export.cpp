@@ -16,18 +16,10 @@ using formats::CellType;
 
 namespace {
 
-Cell Text(std::string text) {
-    return Cell{CellType::text, std::move(text), 0};
-}
-
 std::string Shortest(double value) {
     char buf[32];
     const auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), value);
     return ec == std::errc{} ? std::string(buf, end) : std::string();
-}
-
-Cell Number(double value) {
-    return Cell{CellType::number, Shortest(value), value};
 }
 
 std::string ReasonLabel(const std::string& reason) {
@@ -104,21 +96,21 @@ formats::Sheet LinesSheet(const PlanExportData& data) {
     for (const auto& row : data.rows) {
         const PlanLineText line = DescribeLine(data, row);
         sheet.rows.push_back({
-            Number(++number),
-            Text(row.agency),
-            Text(line.agency_name),
-            Text(row.nip),
-            Text(line.employee_name),
-            Text(line.competencies),
-            Text(line.form),
-            Text(line.route),
-            Text(line.program + " / " + row.offering),
-            Text(line.institution),
-            Text(line.schedule),
-            Text(line.curriculum),
-            Number(row.jp),
-            Number(static_cast<double>(row.cost)),
-            Text(line.reasons),
+            formats::NumberCell(++number),
+            formats::TextCell(row.agency),
+            formats::TextCell(line.agency_name),
+            formats::TextCell(row.nip),
+            formats::TextCell(line.employee_name),
+            formats::TextCell(line.competencies),
+            formats::TextCell(line.form),
+            formats::TextCell(line.route),
+            formats::TextCell(line.program + " / " + row.offering),
+            formats::TextCell(line.institution),
+            formats::TextCell(line.schedule),
+            formats::TextCell(line.curriculum),
+            formats::NumberCell(row.jp),
+            formats::NumberCell(static_cast<double>(row.cost)),
+            formats::TextCell(line.reasons),
         });
     }
     return sheet;
@@ -136,20 +128,23 @@ formats::Sheet TotalsSheet(const PlanExportData& data) {
     int64_t used = 0;
     int64_t budget = 0;
     for (const auto& t : AgencyTotals(data)) {
-        sheet.rows.push_back({Text(t.agency), Text(t.name), Number(static_cast<double>(t.employees.size())),
-                              Number(static_cast<double>(t.assignments)), Number(static_cast<double>(t.jp)),
-                              Number(static_cast<double>(t.used)), Number(static_cast<double>(t.budget)),
-                              Number(static_cast<double>(t.budget - t.used))});
+        sheet.rows.push_back(
+            {formats::TextCell(t.agency), formats::TextCell(t.name),
+             formats::NumberCell(static_cast<double>(t.employees.size())),
+             formats::NumberCell(static_cast<double>(t.assignments)), formats::NumberCell(static_cast<double>(t.jp)),
+             formats::NumberCell(static_cast<double>(t.used)), formats::NumberCell(static_cast<double>(t.budget)),
+             formats::NumberCell(static_cast<double>(t.budget - t.used))});
         employees.insert(t.employees.begin(), t.employees.end());
         assignments += t.assignments;
         jp += t.jp;
         used += t.used;
         budget += t.budget;
     }
-    sheet.rows.push_back({Text("Jumlah"), Text(""), Number(static_cast<double>(employees.size())),
-                          Number(static_cast<double>(assignments)), Number(static_cast<double>(jp)),
-                          Number(static_cast<double>(used)), Number(static_cast<double>(budget)),
-                          Number(static_cast<double>(budget - used))});
+    sheet.rows.push_back(
+        {formats::TextCell("Jumlah"), formats::TextCell(""), formats::NumberCell(static_cast<double>(employees.size())),
+         formats::NumberCell(static_cast<double>(assignments)), formats::NumberCell(static_cast<double>(jp)),
+         formats::NumberCell(static_cast<double>(used)), formats::NumberCell(static_cast<double>(budget)),
+         formats::NumberCell(static_cast<double>(budget - used))});
     return sheet;
 }
 
