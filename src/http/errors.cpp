@@ -1,6 +1,7 @@
 #include "http/errors.hpp"
 
 #include <boost/json/serialize.hpp>
+#include <string_view>
 
 namespace bangkom::http {
 
@@ -43,6 +44,31 @@ Response JsonResponse(const boost::json::value& value, int status) {
     r.status = status;
     r.content_type = "application/json; charset=utf-8";
     r.body = boost::json::serialize(value);
+    return r;
+}
+
+Response FileDownload(std::string body, const std::string& filename) {
+    Response r;
+    const auto ends = [&](std::string_view ext) {
+        return filename.size() >= ext.size() && filename.compare(filename.size() - ext.size(), ext.size(), ext) == 0;
+    };
+    if (ends(".pdf")) {
+        r.content_type = "application/pdf";
+    } else if (ends(".xlsx")) {
+        r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    } else if (ends(".csv")) {
+        r.content_type = "text/csv; charset=utf-8";
+    } else {
+        r.content_type = "application/octet-stream";
+    }
+    std::string safe = filename;
+    for (char& c : safe) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                           c == '-' || c == '_';
+        if (!plain) c = '_';
+    }
+    r.body = std::move(body);
+    r.SetHeader("Content-Disposition", "attachment; filename=\"" + safe + "\"");
     return r;
 }
 

@@ -21,6 +21,11 @@ Response ErrorResponse(int status, const char* code, const std::string& message)
 /// A JSON response with `status` and the serialised value.
 Response JsonResponse(const boost::json::value& value, int status = 200);
 
+/// A file to save: `body` with the content type of the filename's extension (.pdf, .xlsx, .csv) and
+/// Content-Disposition: attachment. Characters of `filename` other than letters, digits, '.', '-' and '_' become
+/// '_' (a code from the data can never break the header).
+Response FileDownload(std::string body, const std::string& filename);
+
 /// A message in the request's language: Indonesian first, English second.
 inline std::string Msg(domain::Lang lang, const char* id, const char* en) {
     return lang == domain::Lang::en ? en : id;

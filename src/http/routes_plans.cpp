@@ -263,7 +263,6 @@ class PlanRoutes {
         if (!plan) return ErrorResponse(plan.error());
         auto data = ExportData(call, *plan);
         if (!data) return ErrorResponse(data.error());
-        Response r;
         std::string scope = plan->agency.empty() ? "semua" : plan->agency;
         if (!data->agency_filter.empty() && data->agency_filter != plan->agency) scope += "_" + data->agency_filter;
         const std::string name =
@@ -274,17 +273,11 @@ class PlanRoutes {
             const auto today = services::DocumentDate(std::time(nullptr));
             auto file = services::WritePlanPdf(*data, *settings, today);
             if (!file) return ErrorResponse(file.error());
-            r.content_type = "application/pdf";
-            r.body = std::move(file).value();
-            r.SetHeader("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
-            return r;
+            return FileDownload(std::move(file).value(), name + ".pdf");
         }
         auto file = services::WritePlanXlsx(*data);
         if (!file) return ErrorResponse(file.error());
-        r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        r.body = std::move(file).value();
-        r.SetHeader("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
-        return r;
+        return FileDownload(std::move(file).value(), name + ".xlsx");
     }
 
   private:

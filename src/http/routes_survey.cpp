@@ -159,11 +159,7 @@ class SurveyRoutes {
         const auto today = services::DocumentDate(std::time(nullptr));
         auto file = services::WriteSurveyPoster(info->unit, info->agency_name, address, *settings, today);
         if (!file) return ErrorResponse(file.error());
-        Response r;
-        r.content_type = "application/pdf";
-        r.body = std::move(file).value();
-        r.SetHeader("Content-Disposition", "attachment; filename=\"poster_skm_" + info->unit.code + ".pdf\"");
-        return r;
+        return FileDownload(std::move(file).value(), "poster_skm_" + info->unit.code + ".pdf");
     }
 
     Response Submit(Call& call) {

@@ -41,6 +41,20 @@ TEST(ErrorResponse, ExplicitStatusAndCode) {
     EXPECT_TRUE(body.at("details").as_array().empty());
 }
 
+TEST(FileDownload, TypeFollowsTheExtensionAndTheNameCannotBreakTheHeader) {
+    const Response pdf = FileDownload("%PDF-1.5", "rencana_2027_semua_v1.pdf");
+    EXPECT_EQ(pdf.status, 200);
+    EXPECT_EQ(pdf.content_type, "application/pdf");
+    EXPECT_EQ(pdf.body, "%PDF-1.5");
+    EXPECT_EQ(pdf.HeaderValue("Content-Disposition"), "attachment; filename=\"rencana_2027_semua_v1.pdf\"");
+    EXPECT_EQ(FileDownload("", "a.xlsx").content_type,
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    EXPECT_EQ(FileDownload("", "a.csv").content_type, "text/csv; charset=utf-8");
+    EXPECT_EQ(FileDownload("", "a.bin").content_type, "application/octet-stream");
+    const Response odd = FileDownload("", "poster_skm_A\"B\r\nX: y/ü.pdf");
+    EXPECT_EQ(odd.HeaderValue("Content-Disposition"), "attachment; filename=\"poster_skm_A_B__X__y___.pdf\"");
+}
+
 TEST(Msg, PicksLanguage) {
     EXPECT_EQ(Msg(domain::Lang::id, "halo", "hello"), "halo");
     EXPECT_EQ(Msg(domain::Lang::en, "halo", "hello"), "hello");
