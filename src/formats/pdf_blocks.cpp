@@ -22,7 +22,8 @@ constexpr double kCellPadding = 3;
 void Paint(PdfPainter& p, const PdfParagraph& block) {
     const LayoutPtr layout(p.Layout(block.text, block.size, block.bold, p.width(), block.align));
     const double height = PdfPainter::Height(layout.get());
-    p.EnsureRoom(height);
+    constexpr double kNextBlockStart = 60;  // a table header and a row, or three lines of text
+    p.EnsureRoom(height + (block.keep_with_next ? block.space_after + kNextBlockStart : 0));
     p.Draw(layout.get(), p.left(), p.y());
     p.Advance(height + block.space_after);
 }

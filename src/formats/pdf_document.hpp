@@ -21,7 +21,8 @@ struct PdfParagraph {
     double size = 10;  // points
     bool bold = false;
     PdfAlign align = PdfAlign::left;
-    double space_after = 4;  // points
+    double space_after = 4;       // points
+    bool keep_with_next = false;  // a heading: starts a new page unless ~60 points fit below it
 };
 
 struct PdfColumn {

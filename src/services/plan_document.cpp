@@ -87,7 +87,8 @@ void Facts(PdfDocument& doc, const PlanExportData& data) {
 }
 
 void Totals(PdfDocument& doc, const PlanExportData& data) {
-    doc.blocks.push_back(PdfParagraph{"A. Ringkasan Anggaran dan Sasaran per Perangkat Daerah", 10.5, true});
+    doc.blocks.push_back(
+        PdfParagraph{"A. Ringkasan Anggaran dan Sasaran per Perangkat Daerah", 10.5, true, PdfAlign::left, 4, true});
     PdfTable table;
     table.columns = {{"Kode", 0.8},
                      {"Perangkat Daerah", 3},
@@ -230,7 +231,7 @@ void Flagged(PdfDocument& doc, const json::value& summary) {
             text += verdict->get_string() == "menurun" ? " (hasil menurun)" : " (tidak signifikan)";
         }
     }
-    doc.blocks.push_back(PdfParagraph{"C. Program yang Perlu Ditinjau", 10.5, true});
+    doc.blocks.push_back(PdfParagraph{"C. Program yang Perlu Ditinjau", 10.5, true, PdfAlign::left, 4, true});
     doc.blocks.push_back(PdfParagraph{std::move(text), 9, false, PdfAlign::left, 8});
 }
 
@@ -261,8 +262,9 @@ PdfDocument PlanPdfDocument(const PlanExportData& data, const DocumentSettings& 
     Facts(doc, data);
     Totals(doc, data);
     JpFacts(doc, data, summary);
-    doc.blocks.push_back(PdfParagraph{
-        agency.empty() ? "B. Rincian Rencana per Program dan Angkatan" : "B. Rincian Rencana per Pegawai", 10.5, true});
+    doc.blocks.push_back(
+        PdfParagraph{agency.empty() ? "B. Rincian Rencana per Program dan Angkatan" : "B. Rincian Rencana per Pegawai",
+                     10.5, true, PdfAlign::left, 4, true});
     if (agency.empty()) {
         OfferingLines(doc, data);
     } else {

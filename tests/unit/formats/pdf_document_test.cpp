@@ -165,5 +165,23 @@ TEST_F(PdfDocumentTest, InvalidUtf8IsCutNotFatal) {
     EXPECT_EQ(text.find("akhir"), std::string::npos);
 }
 
+TEST_F(PdfDocumentTest, AHeadingKeptWithWhatFollowsMovesToTheNextPageInsteadOfEndingOne) {
+    // A4 portrait: the body ends 64.5 points above the bottom edge; 700 points down, a 10-point heading still fits
+    // but the table after it would not.
+    const auto document = [](bool keep) {
+        PdfDocument doc;
+        doc.blocks.push_back(PdfParagraph{"Awal"});
+        doc.blocks.push_back(PdfSpace{690});
+        doc.blocks.push_back(PdfParagraph{"B. Judul bagian", 10, true, PdfAlign::left, 4, keep});
+        return doc;
+    };
+    auto loose = CountPdfPages(document(false));
+    auto kept = CountPdfPages(document(true));
+    ASSERT_TRUE(loose);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(*loose, 1);
+    EXPECT_EQ(*kept, 2);
+}
+
 }  // namespace
 }  // namespace bangkom::formats
