@@ -12,7 +12,7 @@
 //   weight 2·1.5 = 3; performance gap only → non_training; JP 24 (imported below) → meets 20.
 // - dewi (DISDIK, DIK-GURU): M.03 required 2, asesmen 2 → gap 0; SKP baik → maintain; JP 16.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inflateRawSync } from 'node:zlib'
+import { cell, unzip } from './files'
 import { Client, errorCode, nips, startServer, thisYear, type Server } from './harness'
 
 let server: Server
@@ -70,36 +70,9 @@ const unknownNip = '199912312022011001'
 const everyRoute = ['/api/v1/gaps/summary', '/api/v1/gaps/employees', `/api/v1/gaps/employees/${nips.siti}`,
   '/api/v1/gaps/ninebox', '/api/v1/gaps/not-assessed', '/api/v1/gaps/export?table=employees']
 
-/** The files of a zip (XLSX) by name, inflated. */
-function unzip(bytes: Buffer): Map<string, string> {
-  const files = new Map<string, string>()
-  let end = bytes.length - 22
-  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--
-  let at = bytes.readUInt32LE(end + 16)
-  for (let n = bytes.readUInt16LE(end + 10); n > 0; n--) {
-    const method = bytes.readUInt16LE(at + 10)
-    const size = bytes.readUInt32LE(at + 20)
-    const nameLength = bytes.readUInt16LE(at + 28)
-    const skip = nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)
-    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength)
-    const local = bytes.readUInt32LE(at + 42)
-    const data = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28)
-    const raw = bytes.subarray(data, data + size)
-    files.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString('utf8'))
-    at += 46 + skip
-  }
-  return files
-}
-
 /** The text of cell `ref` (e.g. "A2") of the first sheet: shared strings resolved, numbers as written. */
 function xlsxCell(files: Map<string, string>, ref: string): string | undefined {
-  const sheet = files.get('xl/worksheets/sheet1.xml') ?? ''
-  const cell = new RegExp(`<c r="${ref}"([^>]*)>(.*?)</c>`).exec(sheet)
-  if (!cell) return undefined
-  const value = /<v>(.*?)<\/v>/.exec(cell[2])?.[1] ?? /<t[^>]*>(.*?)<\/t>/.exec(cell[2])?.[1]
-  if (!cell[1].includes('t="s"') || value === undefined) return value
-  const strings = [...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>(.*?)<\/si>/g)]
-  return strings[Number(value)]?.[1].replace(/<[^>]+>/g, '')
+  return cell(files, 1, ref)?.text
 }
 
 describe('who may read the analysis', () => {

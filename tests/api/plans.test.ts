@@ -6,11 +6,7 @@
 // ANG-KES-1 (PRG-KES, classroom, Rp 1.500.000, 30 seats) and ANG-EL-1 (PRG-EL, free e-learning). Nobody has JP in
 // 2027 yet, so the 20 JP rule alone gives everyone the free offering at least.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inflateRawSync } from 'node:zlib'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { cell, pdfText, unzip } from './files'
 import { Client, nips, startServer, type Server } from './harness'
 
 let server: Server
@@ -55,39 +51,6 @@ async function generate(client: Client, body: Record<string, unknown>) {
   const started = await ok(await send(client, 'POST', '/plans/generate', body), 202)
   expect(started.job).toMatchObject({ type: 'plan', kind: 'generate' })
   return waitJob(client, started.job.id)
-}
-
-function unzip(bytes: Buffer): Map<string, string> {
-  const files = new Map<string, string>()
-  let end = bytes.length - 22
-  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--
-  let at = bytes.readUInt32LE(end + 16)
-  for (let n = bytes.readUInt16LE(end + 10); n > 0; n--) {
-    const method = bytes.readUInt16LE(at + 10)
-    const size = bytes.readUInt32LE(at + 20)
-    const nameLength = bytes.readUInt16LE(at + 28)
-    const skip = nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32)
-    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength)
-    const local = bytes.readUInt32LE(at + 42)
-    const data = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28)
-    const raw = bytes.subarray(data, data + size)
-    files.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString('utf8'))
-    at += 46 + skip
-  }
-  return files
-}
-
-/** A cell of sheet `n`: its type attribute and text (shared strings resolved). */
-function cell(files: Map<string, string>, n: number, ref: string): { type: string; text: string } | undefined {
-  const sheet = files.get(`xl/worksheets/sheet${n}.xml`) ?? ''
-  const found = new RegExp(`<c r="${ref}"([^>]*)>(.*?)</c>`).exec(sheet)
-  if (!found) return undefined
-  const type = /t="([^"]+)"/.exec(found[1])?.[1] ?? 'n'
-  const value = /<v>(.*?)<\/v>/.exec(found[2])?.[1] ?? /<t[^>]*>(.*?)<\/t>/.exec(found[2])?.[1] ?? ''
-  if (type === 'inlineStr' || type === 'str') return { type: 'text', text: value }
-  if (type !== 's') return { type, text: value }
-  const strings = [...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>(.*?)<\/si>/g)]
-  return { type: 'text', text: strings[Number(value)]?.[1].replace(/<[^>]+>/g, '') ?? '' }
 }
 
 async function xlsx(client: Client, id: number) {
@@ -319,14 +282,7 @@ async function pdf(client: Client, path: string) {
   expect(r.status, bytes.toString()).toBe(200)
   expect(r.headers.get('content-type')).toBe('application/pdf')
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
-  const dir = mkdtempSync(join(tmpdir(), 'bangkom-plan-pdf-'))
-  try {
-    writeFileSync(join(dir, 'plan.pdf'), bytes)
-    const text = execFileSync('pdftotext', ['-q', join(dir, 'plan.pdf'), '-']).toString()
-    return { text: text.replace(/\s+/g, ' '), disposition: r.headers.get('content-disposition') }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  return { text: pdfText(bytes).text, disposition: r.headers.get('content-disposition') }
 }
 
 describe('GET /plans/{id}/export?format=pdf', () => {
