@@ -1,15 +1,21 @@
-// GET /ikm/units/{kode}?from&to, /evaluations/offerings/{kode}, /evaluations?year=Y: the public satisfaction index
-// of a service unit and the evaluation of offerings (docs/evaluation.md). Staff roles read them: admin_bkd and
+// GET /ikm/units[/{kode}]?from&to, /evaluations/offerings/{kode}[/export], /evaluations[/export]?year=Y: the public
+// satisfaction index of service units and the evaluation of offerings, as JSON or as PDF/XLSX reports
+// (docs/evaluation.md). Staff roles read them: admin_bkd and
 // auditor everything; pengelola_opd the IKM of its own agency's units and every evaluation (an evaluation is an
 // aggregate over a program, not a person's record); lembaga_mitra the evaluation of its own programs' offerings.
 
 #include <charconv>
+#include <ctime>
 #include <memory>
 
+#include "formats/pdf_document.hpp"
+#include "formats/table.hpp"
 #include "formats/values.hpp"
 #include "http/api_context.hpp"
 #include "http/errors.hpp"
+#include "services/document_settings.hpp"
 #include "services/evaluation_json.hpp"
+#include "services/evaluation_report.hpp"
 #include "services/evaluation_service.hpp"
 
 namespace bangkom::http {
@@ -31,6 +37,28 @@ Result<std::optional<domain::Date>> DateParam(const Call& call, const char* name
     auto d = formats::ParseDate(formats::Cell{formats::CellType::text, text, 0});
     if (!d) return BadParam(call.lang, name, "Tanggal tidak valid (YYYY-MM-DD).", "Invalid date (YYYY-MM-DD).");
     return std::optional<domain::Date>(*d);
+}
+
+/// ?year= as a year between 1900 and 2200 (required).
+Result<int> YearParam(const Call& call) {
+    const std::string text = call.request.Query("year");
+    int year = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, year);
+    if (text.empty() || ec != std::errc{} || ptr != end || year < 1900 || year > 2200) {
+        return BadParam(call.lang, "year", "year harus tahun antara 1900 dan 2200.",
+                        "year must be a year between 1900 and 2200.");
+    }
+    return year;
+}
+
+/// ?format= as "xlsx" or "pdf"; `fallback` when absent.
+Result<std::string> FormatParam(const Call& call, const char* fallback) {
+    std::string format = call.request.Query("format", fallback);
+    if (format != "xlsx" && format != "pdf") {
+        return BadParam(call.lang, "format", "format harus xlsx atau pdf.", "format must be xlsx or pdf.");
+    }
+    return format;
 }
 
 class EvaluationRoutes {
@@ -80,31 +108,89 @@ class EvaluationRoutes {
     Response Offering(const Call& call) {
         auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
         if (!settings) return ErrorResponse(settings.error());
-        auto e = service_.EvaluateOffering(call.Param("kode"), *settings, std::nullopt, call.lang);
+        auto e = ReadableOffering(call, *settings);
         if (!e) return ErrorResponse(e.error());
+        return JsonResponse(services::OfferingJson(*e, *settings));
+    }
+
+    /// The offering's report as PDF (default) or XLSX.
+    Response OfferingExport(const Call& call) {
+        auto format = FormatParam(call, "pdf");
+        if (!format) return ErrorResponse(format.error());
+        auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
+        if (!settings) return ErrorResponse(settings.error());
+        auto e = ReadableOffering(call, *settings);
+        if (!e) return ErrorResponse(e.error());
+        const std::string name = "evaluasi_" + e->offering;
+        if (*format == "xlsx") {
+            auto file = formats::WriteXlsx(services::OfferingReportSheets(*e, call.lang));
+            if (!file) return ErrorResponse(file.error());
+            return FileDownload(std::move(file).value(), name + ".xlsx");
+        }
+        auto context = Context(call);
+        if (!context) return ErrorResponse(context.error());
+        auto file = formats::RenderPdf(services::OfferingReportPdf(*e, *settings, *context));
+        if (!file) return ErrorResponse(file.error());
+        return FileDownload(std::move(file).value(), name + ".pdf");
+    }
+
+    Response Year(const Call& call) {
+        auto year = YearParam(call);
+        if (!year) return ErrorResponse(year.error());
+        auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
+        if (!settings) return ErrorResponse(settings.error());
+        auto y = service_.EvaluateYear(*year, *settings);
+        if (!y) return ErrorResponse(y.error());
+        return JsonResponse(services::YearJson(*y, *settings));
+    }
+
+    /// The year's list as XLSX (default) or PDF; ?review=1 keeps only the programs to review.
+    Response YearExport(const Call& call) {
+        auto year = YearParam(call);
+        if (!year) return ErrorResponse(year.error());
+        auto format = FormatParam(call, "xlsx");
+        if (!format) return ErrorResponse(format.error());
+        const std::string review = call.request.Query("review");
+        if (!review.empty() && review != "0" && review != "1" && review != "true" && review != "false") {
+            return ErrorResponse(BadParam(call.lang, "review", "review harus 1 atau 0.", "review must be 1 or 0."));
+        }
+        const bool only_review = review == "1" || review == "true";
+        auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
+        if (!settings) return ErrorResponse(settings.error());
+        auto y = service_.EvaluateYear(*year, *settings);
+        if (!y) return ErrorResponse(y.error());
+        const std::string name = "evaluasi_" + std::to_string(*year) + (only_review ? "_perlu_ditinjau" : "");
+        if (*format == "xlsx") {
+            auto file = formats::WriteXlsx(services::YearReportSheets(*y, call.lang, only_review));
+            if (!file) return ErrorResponse(file.error());
+            return FileDownload(std::move(file).value(), name + ".xlsx");
+        }
+        auto context = Context(call);
+        if (!context) return ErrorResponse(context.error());
+        auto file = formats::RenderPdf(services::YearReportPdf(*y, *settings, *context, only_review));
+        if (!file) return ErrorResponse(file.error());
+        return FileDownload(std::move(file).value(), name + ".pdf");
+    }
+
+  private:
+    /// The offering {kode} evaluated, when the caller may read it (lembaga_mitra: its own programs only).
+    Result<evaluation::OfferingEvaluation> ReadableOffering(const Call& call, const evaluation::Settings& settings) {
+        auto e = service_.EvaluateOffering(call.Param("kode"), settings, std::nullopt, call.lang);
+        if (!e) return e.error();
         if (call.user->role == Role::lembaga_mitra) {
             auto program = ctx_.store.Get(domain::Kind::program, e->program);
             const bool own = program && call.user->institution ==
                                             std::get<std::vector<domain::Program>>(*program).front().institution;
-            if (!own || call.user->institution.empty()) return ErrorResponse(Forbidden(call.lang));
+            if (!own || call.user->institution.empty()) return Forbidden(call.lang);
         }
-        return JsonResponse(services::OfferingJson(*e, *settings));
+        return e;
     }
 
-    Response Year(const Call& call) {
-        const std::string text = call.request.Query("year");
-        int year = 0;
-        const char* end = text.data() + text.size();
-        const auto [ptr, ec] = std::from_chars(text.data(), end, year);
-        if (text.empty() || ec != std::errc{} || ptr != end || year < 1900 || year > 2200) {
-            return ErrorResponse(BadParam(call.lang, "year", "year harus tahun antara 1900 dan 2200.",
-                                          "year must be a year between 1900 and 2200."));
-        }
-        auto settings = services::LoadEvaluationSettings(ctx_.store, call.lang);
-        if (!settings) return ErrorResponse(settings.error());
-        auto y = service_.EvaluateYear(year, *settings);
-        if (!y) return ErrorResponse(y.error());
-        return JsonResponse(services::YearJson(*y, *settings));
+    Result<services::ReportContext> Context(const Call& call) {
+        auto document = services::LoadDocumentSettings(ctx_.store, call.lang);
+        if (!document) return document.error();
+        return services::ReportContext{std::move(document).value(), services::DocumentDate(std::time(nullptr)),
+                                       call.lang};
     }
 
   private:
@@ -128,8 +214,13 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx) {
     add("/evaluations/offerings/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra},
         &EvaluationRoutes::Offering,
         "Evaluasi satu angkatan: L1–L4, putusan dan alasannya / One offering's evaluation: L1–L4, verdict and reason");
+    add("/evaluations/offerings/{kode}/export",
+        {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra}, &EvaluationRoutes::OfferingExport,
+        "Laporan evaluasi satu angkatan, PDF atau XLSX (?format) / One offering's evaluation report, PDF or XLSX");
     add("/evaluations", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::Year,
         "Evaluasi semua angkatan satu tahun dengan nilai q (?year) / Every offering of a year with q-values");
+    add("/evaluations/export", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::YearExport,
+        "Laporan evaluasi satu tahun, XLSX atau PDF (?year, ?format, ?review) / A year's evaluation report");
 }
 
 }  // namespace bangkom::http

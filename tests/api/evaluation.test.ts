@@ -7,6 +7,7 @@
 // SKM in its windows → data_kurang, listing "Pasangan pre-test dan post-test: 1 dari 5 yang diperlukan".
 // ANG-EL-1 belongs to PRG-EL of Lembaga Mitra Nusantara (the mitra user's institution).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cell, pdfText, sheetNames, unzip } from './files'
 import { Client, errorCode, startServer, type Server } from './harness'
 
 let server: Server
@@ -161,5 +162,106 @@ describe('GET /evaluations?year=', () => {
     expect(doc.paths['/evaluations/offerings/{kode}']?.get?.['x-roles'])
       .toEqual(['admin_bkd', 'auditor', 'pengelola_opd', 'lembaga_mitra'])
     expect(doc.paths['/evaluations']?.get?.['x-roles']).toEqual(['admin_bkd', 'auditor', 'pengelola_opd'])
+    expect(doc.paths['/evaluations/export']?.get?.['x-roles']).toEqual(['admin_bkd', 'auditor', 'pengelola_opd'])
+    expect(doc.paths['/evaluations/offerings/{kode}/export']?.get?.['x-roles'])
+      .toEqual(['admin_bkd', 'auditor', 'pengelola_opd', 'lembaga_mitra'])
+  })
+})
+
+/** A report download: status 200, its type and file name, the bytes. */
+async function download(who: string, path: string, type: string) {
+  const r = await c[who].get(path)
+  const bytes = Buffer.from(await r.arrayBuffer())
+  expect(r.status, bytes.toString().slice(0, 300)).toBe(200)
+  expect(r.headers.get('content-type')).toContain(type)
+  return { bytes, disposition: r.headers.get('content-disposition') }
+}
+
+describe('GET /evaluations/offerings/{kode}/export', () => {
+  it('prints the offering report as a PDF in Indonesian with every level and what is missing', async () => {
+    const { bytes, disposition } = await download('admin', '/api/v1/evaluations/offerings/ANG-KES-1/export',
+      'application/pdf')
+    expect(disposition).toBe('attachment; filename="evaluasi_ANG-KES-1.pdf"')
+    const { text } = pdfText(bytes)
+    for (const words of ['PEMERINTAH PROVINSI JAMBI', 'LAPORAN EVALUASI PROGRAM PENGEMBANGAN KOMPETENSI',
+      'Pelatihan Pelayanan Kesehatan', 'ANG-KES-1', '15 Maret 2027 s.d. 19 Maret 2027', 'Putusan', 'Data kurang',
+      'Data belum cukup untuk menilai program', 'Ringkasan per Level', '1 pasangan', '55,00', '80,50',
+      'Pasangan pre-test dan post-test: 1 dari 5 yang diperlukan', 'perlu perhatian', 'α = 0,05',
+      'Halaman 1 dari']) {
+      expect(text, words).toContain(words)
+    }
+  })
+  it('speaks English with ?lang=en', async () => {
+    const { bytes } = await download('admin', '/api/v1/evaluations/offerings/ANG-KES-1/export?lang=en',
+      'application/pdf')
+    const { text } = pdfText(bytes)
+    for (const words of ['COMPETENCY PROGRAM EVALUATION REPORT', 'Not enough data', '55.00', 'Page 1 of']) {
+      expect(text, words).toContain(words)
+    }
+  })
+  it('gives the same figures as XLSX with numbers as numbers', async () => {
+    const { bytes, disposition } = await download('pengelola',
+      '/api/v1/evaluations/offerings/ANG-KES-1/export?format=xlsx', 'spreadsheetml')
+    expect(disposition).toBe('attachment; filename="evaluasi_ANG-KES-1.xlsx"')
+    const files = unzip(bytes)
+    expect(sheetNames(files)).toEqual(['Level', 'Reaksi', 'Unit layanan'])
+    expect(cell(files, 1, 'A1')?.text).toBe('level')
+    expect(cell(files, 1, 'A3')?.text).toBe('L2')
+    expect(cell(files, 1, 'C3')).toEqual({ type: 'n', text: '55' })
+    expect(cell(files, 1, 'D3')).toEqual({ type: 'n', text: '80.5' })
+    expect(cell(files, 1, 'G3')).toBeUndefined() // one pair: no t-test, no p
+    expect(cell(files, 1, 'B7')?.text).toBe('Data kurang')
+    expect(cell(files, 2, 'A6')?.text).toBe('Sarana')
+    expect(cell(files, 2, 'E6')?.text).toBe('ya')
+  })
+  it('follows the access of the evaluation: mitra only its own programs, employees never', async () => {
+    await download('mitra', '/api/v1/evaluations/offerings/ANG-EL-1/export', 'application/pdf')
+    expect((await c.mitra.get('/api/v1/evaluations/offerings/ANG-KES-1/export')).status).toBe(403)
+    for (const who of ['atasan', 'asn']) {
+      expect((await c[who].get('/api/v1/evaluations/offerings/ANG-KES-1/export')).status, who).toBe(403)
+    }
+    expect((await c.admin.get('/api/v1/evaluations/offerings/NOPE/export')).status).toBe(404)
+    const r = await c.admin.get('/api/v1/evaluations/offerings/ANG-KES-1/export?format=docx')
+    expect(r.status).toBe(400)
+    expect((await r.json()).error.details[0].column).toBe('format')
+  })
+})
+
+describe('GET /evaluations/export?year=', () => {
+  it('lists every offering of the year in XLSX with its verdict and a summary sheet', async () => {
+    const { bytes, disposition } = await download('auditor', '/api/v1/evaluations/export?year=2027', 'spreadsheetml')
+    expect(disposition).toBe('attachment; filename="evaluasi_2027.xlsx"')
+    const files = unzip(bytes)
+    expect(sheetNames(files)).toEqual(['Evaluasi 2027', 'Ringkasan'])
+    expect(cell(files, 1, 'A1')?.text).toBe('kode_angkatan')
+    expect(cell(files, 1, 'A2')?.text).toBe('ANG-EL-1')
+    expect(cell(files, 1, 'A3')?.text).toBe('ANG-KES-1')
+    expect(cell(files, 1, 'A4')).toBeUndefined()
+    expect(cell(files, 1, 'J3')).toEqual({ type: 'n', text: '55' }) // l2_tes_awal
+    expect(cell(files, 1, 'Z3')?.text).toBe('data_kurang')
+    expect(cell(files, 2, 'A5')?.text).toBe('data_kurang')
+    expect(cell(files, 2, 'C5')).toEqual({ type: 'n', text: '2' })
+  })
+  it('prints the year as a PDF; ?review=1 keeps only the programs to review', async () => {
+    const all = pdfText((await download('admin', '/api/v1/evaluations/export?year=2027&format=pdf',
+      'application/pdf')).bytes).text
+    for (const words of ['EVALUASI PROGRAM PENGEMBANGAN KOMPETENSI', 'ANGKATAN YANG DIMULAI TAHUN 2027',
+      'Semua angkatan', 'ANG-EL-1', 'ANG-KES-1', 'q (BH)']) {
+      expect(all, words).toContain(words)
+    }
+    const review = await download('admin', '/api/v1/evaluations/export?year=2027&format=pdf&review=1',
+      'application/pdf')
+    expect(review.disposition).toBe('attachment; filename="evaluasi_2027_perlu_ditinjau.pdf"')
+    const text = pdfText(review.bytes).text
+    expect(text).toContain('Tidak ada program yang perlu ditinjau.')
+    expect(text).not.toContain('ANG-KES-1')
+  })
+  it('is 400 for a bad year, format or review and 403 outside the staff', async () => {
+    for (const q of ['', '?year=abc', '?year=2027&format=csv', '?year=2027&review=maybe']) {
+      expect((await c.admin.get(`/api/v1/evaluations/export${q}`)).status, q).toBe(400)
+    }
+    for (const who of ['atasan', 'asn', 'mitra']) {
+      expect((await c[who].get('/api/v1/evaluations/export?year=2027')).status, who).toBe(403)
+    }
   })
 })

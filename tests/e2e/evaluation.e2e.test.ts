@@ -1,8 +1,10 @@
 // Program evaluation (issue 8) in Chromium on the Jambi demo data (pre/post tests, reactions, 360 and SKM of the
 // current year): the BKD admin opens Evaluasi, sees this year's offerings with their verdicts and q-values,
 // opens one and reads its verdict in plain words with the four levels; the agency's pengelola reads the same page
-// on a phone without sideways scrolling.
+// on a phone without sideways scrolling; the offering's PDF report and the year's XLSX download from the pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import {
@@ -64,6 +66,29 @@ describe('program evaluation', () => {
     expect((await admin.getByTestId('eval-reason').innerText()).length).toBeGreaterThan(10)
     expect(await admin.locator('[data-level]').count()).toBe(4)
     await admin.screenshot({ path: join(SHOTS, 'evaluation-detail.png'), fullPage: true, animations: 'disabled' })
+
+    // The report of the same offering, as printed for a meeting: its verdict in the PDF's words.
+    const verdictCode = await verdict.getAttribute('data-verdict')
+    const [pdf] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('eval-report-pdf').click()])
+    expect(pdf.suggestedFilename()).toBe(`evaluasi_${offering}.pdf`)
+    const file = join(dir, 'evaluasi.pdf')
+    await pdf.saveAs(file)
+    const text = execFileSync('pdftotext', ['-q', file, '-']).toString().replace(/\s+/g, ' ')
+    expect(text).toContain('LAPORAN EVALUASI PROGRAM PENGEMBANGAN KOMPETENSI')
+    expect(text).toContain(`${offering}`)
+    expect(text).toContain(`Putusan : ${{ efektif: 'Efektif', tidak_signifikan: 'Tidak signifikan', menurun: 'Menurun',
+      data_kurang: 'Data kurang' }[verdictCode!]}`)
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', file,
+      join(SHOTS, 'evaluation-pdf-page1')])
+
+    // Back on the list, the year's workbook (a zip) downloads.
+    await admin.getByRole('link', { name: /Semua evaluasi/ }).click()
+    await admin.waitForURL(/\/evaluasi$/)
+    const [xlsx] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('eval-export-xlsx').click()])
+    expect(xlsx.suggestedFilename()).toBe(`evaluasi_${new Date().getFullYear()}.xlsx`)
+    const workbook = readFileSync((await xlsx.path())!)
+    expect([...workbook.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
+    expect(workbook.includes(Buffer.from('xl/worksheets/sheet2.xml'))).toBe(true) // the list and the summary
   })
 
   it('reads on a phone without sideways scrolling', async () => {

@@ -110,3 +110,16 @@ export function fetchOfferingEvaluation(offering: string): Promise<OfferingEvalu
 export function fetchYearEvaluation(year: number): Promise<YearEvaluation> {
   return api.get<YearEvaluation>('/evaluations', { year })
 }
+
+/** The offering's report to download (PDF or XLSX) in the interface language. */
+export function offeringReportUrl(offering: string, format: 'pdf' | 'xlsx', lang: string): string {
+  return api.url(`/evaluations/offerings/${encodeURIComponent(offering)}/export`, lang === 'en' ? { format, lang } : { format })
+}
+
+/** A year's report to download; `review` keeps only the programs to review. */
+export function yearReportUrl(year: number, format: 'pdf' | 'xlsx', review: boolean, lang: string): string {
+  const query: Record<string, string | number> = { year, format }
+  if (review) query.review = 1
+  if (lang === 'en') query.lang = 'en'
+  return api.url('/evaluations/export', query)
+}

@@ -31,6 +31,11 @@ export default {
     q: 'q (BH)',
     verdict: 'Verdict',
   },
+  download: {
+    xlsx: 'Download XLSX',
+    pdf: 'Download PDF',
+    report: 'PDF report',
+  },
   empty: 'No offering starts in this year.',
   emptyReview: 'No program needs a review in this year.',
   count: '({count} offerings)',

@@ -31,6 +31,11 @@ export default {
     q: 'q (BH)',
     verdict: 'Putusan',
   },
+  download: {
+    xlsx: 'Unduh XLSX',
+    pdf: 'Unduh PDF',
+    report: 'Laporan PDF',
+  },
   empty: 'Tidak ada angkatan yang mulai pada tahun ini.',
   emptyReview: 'Tidak ada program yang perlu ditinjau pada tahun ini.',
   count: '({count} angkatan)',

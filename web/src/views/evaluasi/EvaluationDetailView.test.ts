@@ -32,6 +32,8 @@ describe('EvaluationDetailView', () => {
     expect(level('L3').text()).toContain('4 dari 10 pasangan')
     expect(level('L4').find('[data-testid="eval-did"]').text()).toContain('2 unit pembanding: 4,9 ± 2,2 (p = 0,031)')
     expect(level('L4').text()).toContain('Puskesmas Kota: 80,5 → 86,25')
+    expect(wrapper.find('[data-testid="eval-report-pdf"]').attributes('href')).toBe('/api/v1/evaluations/offerings/ANG-KES-1/export?format=pdf')
+    expect(wrapper.find('[data-testid="eval-report-xlsx"]').attributes('href')).toBe('/api/v1/evaluations/offerings/ANG-KES-1/export?format=xlsx')
   })
 
   it('speaks English and reads the reason in English', async () => {
@@ -43,6 +45,7 @@ describe('EvaluationDetailView', () => {
     expect(wrapper.find('[data-testid="eval-verdict"]').text()).toContain('Not significant')
     expect(wrapper.find('[data-testid="eval-verdict"]').text()).toContain('review the training material and method')
     expect(wrapper.find('[data-testid="eval-reason"]').text()).toBe('No significant change.')
+    expect(wrapper.find('[data-testid="eval-report-pdf"]').attributes('href')).toBe('/api/v1/evaluations/offerings/ANG-EL-1/export?format=pdf&lang=en')
     i18n.global.locale.value = 'id'
   })
 

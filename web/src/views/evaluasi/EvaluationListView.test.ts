@@ -38,8 +38,12 @@ describe('EvaluationListView', () => {
   it('keeps only the programs to review on request and changes the year', async () => {
     const fake = fakeServer({ 'GET /evaluations': { body: year() } })
     const { wrapper } = await mountPage(EvaluationListView, { role: 'auditor', nip: null, agency: null })
+    const y = new Date().getFullYear()
+    expect(wrapper.find('[data-testid="eval-export-xlsx"]').attributes('href')).toBe(`/api/v1/evaluations/export?year=${y}&format=xlsx`)
     await wrapper.find('[data-testid="eval-only-review"]').setValue(true)
     expect(wrapper.findAll('[data-testid="eval-table"] tbody tr').map((r) => r.attributes('data-offering'))).toEqual(['ANG-EL-1'])
+    // the downloads follow the filter
+    expect(wrapper.find('[data-testid="eval-export-pdf"]').attributes('href')).toBe(`/api/v1/evaluations/export?year=${y}&format=pdf&review=1`)
     await wrapper.find('[data-testid="eval-year"]').setValue(String(new Date().getFullYear() - 1))
     await flushPromises()
     expect(fake.sent('GET', '/evaluations').at(-1)!.query.get('year')).toBe(String(new Date().getFullYear() - 1))
