@@ -7,6 +7,8 @@
 #include <charconv>
 #include <ctime>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "formats/pdf_document.hpp"
 #include "formats/table.hpp"
@@ -39,6 +41,16 @@ Result<std::optional<domain::Date>> DateParam(const Call& call, const char* name
     return std::optional<domain::Date>(*d);
 }
 
+/// ?from= and ?to= (each optional); 400 when to is before from.
+Result<std::pair<std::optional<domain::Date>, std::optional<domain::Date>>> PeriodParams(const Call& call) {
+    auto from = DateParam(call, "from");
+    if (!from) return from.error();
+    auto to = DateParam(call, "to");
+    if (!to) return to.error();
+    if (*from && *to && **to < **from) return BadParam(call.lang, "to", "to sebelum from.", "to is before from.");
+    return std::pair{*from, *to};
+}
+
 /// ?year= as a year between 1900 and 2200 (required).
 Result<int> YearParam(const Call& call) {
     const std::string text = call.request.Query("year");
@@ -68,14 +80,10 @@ class EvaluationRoutes {
     Response UnitIkm(const Call& call) {
         const auto& user = *call.user;
         if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
-        auto from = DateParam(call, "from");
-        if (!from) return ErrorResponse(from.error());
-        auto to = DateParam(call, "to");
-        if (!to) return ErrorResponse(to.error());
-        if (*from && *to && **to < **from) {
-            return ErrorResponse(BadParam(call.lang, "to", "to sebelum from.", "to is before from."));
-        }
-        auto report = service_.UnitIkm(call.Param("kode"), *from, *to, call.lang);
+        auto period = PeriodParams(call);
+        if (!period) return ErrorResponse(period.error());
+        const auto& [from, to] = *period;
+        auto report = service_.UnitIkm(call.Param("kode"), from, to, call.lang);
         if (!report) return ErrorResponse(report.error());
         if (user.role == Role::pengelola_opd && report->agency != user.agency_code) {
             return ErrorResponse(Forbidden(call.lang));
@@ -93,14 +101,10 @@ class EvaluationRoutes {
             }
             agency = user.agency_code;
         }
-        auto from = DateParam(call, "from");
-        if (!from) return ErrorResponse(from.error());
-        auto to = DateParam(call, "to");
-        if (!to) return ErrorResponse(to.error());
-        if (*from && *to && **to < **from) {
-            return ErrorResponse(BadParam(call.lang, "to", "to sebelum from.", "to is before from."));
-        }
-        auto overview = service_.Overview(agency, *from, *to, call.lang);
+        auto period = PeriodParams(call);
+        if (!period) return ErrorResponse(period.error());
+        const auto& [from, to] = *period;
+        auto overview = service_.Overview(agency, from, to, call.lang);
         if (!overview) return ErrorResponse(overview.error());
         return JsonResponse(services::IkmOverviewJson(*overview));
     }

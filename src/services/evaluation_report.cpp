@@ -58,6 +58,8 @@ std::string Period(const evaluation::OfferingEvaluation& e, Lang lang) {
     return e.start.ToLong(code) + T(lang, " s.d. ", " to ") + e.end.ToLong(code);
 }
 
+constexpr Verdict kVerdicts[] = {Verdict::efektif, Verdict::tidak_signifikan, Verdict::menurun, Verdict::data_kurang};
+
 /// Whether a verdict flags the program for review (EVALUATION.md).
 bool ToReview(Verdict v) {
     return v == Verdict::tidak_signifikan || v == Verdict::menurun;
@@ -382,8 +384,7 @@ formats::PdfDocument YearReportPdf(const evaluation::YearEvaluation& y, const ev
 
     PdfFacts counts;
     counts.label_width = 0.3;
-    const Verdict order[] = {Verdict::efektif, Verdict::tidak_signifikan, Verdict::menurun, Verdict::data_kurang};
-    for (Verdict v : order) {
+    for (Verdict v : kVerdicts) {
         counts.items.emplace_back(VerdictWords(v, lang), std::to_string(y.counts[static_cast<size_t>(v)]) +
                                                              T(lang, " angkatan", " offerings"));
     }
@@ -521,8 +522,7 @@ std::vector<formats::Sheet> YearReportSheets(const evaluation::YearEvaluation& y
     counts.name = T(lang, "Ringkasan", "Summary");
     counts.header = {T(lang, "putusan", "verdict"), T(lang, "keterangan", "meaning"), T(lang, "angkatan", "offerings")};
     counts.column_widths = {20, 50, 12};
-    const Verdict order[] = {Verdict::efektif, Verdict::tidak_signifikan, Verdict::menurun, Verdict::data_kurang};
-    for (Verdict v : order) {
+    for (Verdict v : kVerdicts) {
         counts.rows.push_back({TextCell(evaluation::Code(v)), TextCell(VerdictWords(v, lang)),
                                NumberCell(y.counts[static_cast<size_t>(v)])});
     }

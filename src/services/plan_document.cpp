@@ -99,24 +99,19 @@ void Totals(PdfDocument& doc, const PlanExportData& data) {
                      {"Pagu Anggaran (Rp)", 1.5, PdfAlign::right},
                      {"Sisa Anggaran (Rp)", 1.5, PdfAlign::right}};
     table.size = 8;
-    std::set<std::string> employees;
-    int64_t assignments = 0;
-    int64_t jp = 0;
-    int64_t used = 0;
-    int64_t budget = 0;
-    for (const auto& t : AgencyTotals(data)) {
-        table.rows.push_back({t.agency, t.name, std::to_string(t.employees.size()), std::to_string(t.assignments),
-                              GroupThousands(t.jp), GroupThousands(t.used), GroupThousands(t.budget),
-                              GroupThousands(t.budget - t.used)});
-        employees.insert(t.employees.begin(), t.employees.end());
-        assignments += t.assignments;
-        jp += t.jp;
-        used += t.used;
-        budget += t.budget;
-    }
-    table.rows.push_back({"", "Jumlah", std::to_string(employees.size()), std::to_string(assignments),
-                          GroupThousands(jp), GroupThousands(used), GroupThousands(budget),
-                          GroupThousands(budget - used)});
+    const auto row = [](const PlanAgencyTotal& t) {
+        return std::vector<std::string>{t.agency,
+                                        t.name,
+                                        std::to_string(t.employees.size()),
+                                        std::to_string(t.assignments),
+                                        GroupThousands(t.jp),
+                                        GroupThousands(t.used),
+                                        GroupThousands(t.budget),
+                                        GroupThousands(t.budget - t.used)};
+    };
+    const auto totals = AgencyTotals(data);
+    for (const auto& t : totals) table.rows.push_back(row(t));
+    table.rows.push_back(row(SumOfTotals(totals)));
     table.bold_last_rows = 1;
     doc.blocks.push_back(std::move(table));
 }

@@ -122,29 +122,24 @@ formats::Sheet TotalsSheet(const PlanExportData& data) {
     sheet.header = {"Kode OPD",           "Nama OPD",          "Pegawai", "Penugasan", "JP", "Anggaran Terpakai (Rp)",
                     "Pagu Anggaran (Rp)", "Sisa Anggaran (Rp)"};
     sheet.column_widths = {12, 30, 10, 12, 10, 22, 22, 22};
-    std::set<std::string> employees;
-    int64_t assignments = 0;
-    int64_t jp = 0;
-    int64_t used = 0;
-    int64_t budget = 0;
-    for (const auto& t : AgencyTotals(data)) {
-        sheet.rows.push_back(
-            {formats::TextCell(t.agency), formats::TextCell(t.name),
-             formats::NumberCell(static_cast<double>(t.employees.size())),
-             formats::NumberCell(static_cast<double>(t.assignments)), formats::NumberCell(static_cast<double>(t.jp)),
-             formats::NumberCell(static_cast<double>(t.used)), formats::NumberCell(static_cast<double>(t.budget)),
-             formats::NumberCell(static_cast<double>(t.budget - t.used))});
-        employees.insert(t.employees.begin(), t.employees.end());
-        assignments += t.assignments;
-        jp += t.jp;
-        used += t.used;
-        budget += t.budget;
+    const auto figures = [](const PlanAgencyTotal& t) {
+        return std::vector<formats::Cell>{formats::NumberCell(static_cast<double>(t.employees.size())),
+                                          formats::NumberCell(static_cast<double>(t.assignments)),
+                                          formats::NumberCell(static_cast<double>(t.jp)),
+                                          formats::NumberCell(static_cast<double>(t.used)),
+                                          formats::NumberCell(static_cast<double>(t.budget)),
+                                          formats::NumberCell(static_cast<double>(t.budget - t.used))};
+    };
+    const auto totals = AgencyTotals(data);
+    for (const auto& t : totals) {
+        std::vector<formats::Cell> row{formats::TextCell(t.agency), formats::TextCell(t.name)};
+        for (auto& c : figures(t)) row.push_back(std::move(c));
+        sheet.rows.push_back(std::move(row));
     }
-    sheet.rows.push_back(
-        {formats::TextCell("Jumlah"), formats::TextCell(""), formats::NumberCell(static_cast<double>(employees.size())),
-         formats::NumberCell(static_cast<double>(assignments)), formats::NumberCell(static_cast<double>(jp)),
-         formats::NumberCell(static_cast<double>(used)), formats::NumberCell(static_cast<double>(budget)),
-         formats::NumberCell(static_cast<double>(budget - used))});
+    const PlanAgencyTotal sum = SumOfTotals(totals);
+    std::vector<formats::Cell> last{formats::TextCell(sum.name), formats::Cell{}};
+    for (auto& c : figures(sum)) last.push_back(std::move(c));
+    sheet.rows.push_back(std::move(last));
     return sheet;
 }
 
@@ -172,6 +167,19 @@ PlanLineText DescribeLine(const PlanExportData& data, const storage::PlanAssignm
     for (const auto& r : row.reasons) reasons.push_back(ReasonLabel(r));
     line.reasons = Join(reasons, "; ");
     return line;
+}
+
+PlanAgencyTotal SumOfTotals(const std::vector<PlanAgencyTotal>& totals) {
+    PlanAgencyTotal sum;
+    sum.name = "Jumlah";
+    for (const auto& t : totals) {
+        sum.employees.insert(t.employees.begin(), t.employees.end());
+        sum.assignments += t.assignments;
+        sum.jp += t.jp;
+        sum.used += t.used;
+        sum.budget += t.budget;
+    }
+    return sum;
 }
 
 std::vector<PlanAgencyTotal> AgencyTotals(const PlanExportData& data) {

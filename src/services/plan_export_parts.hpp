@@ -40,6 +40,9 @@ struct PlanAgencyTotal {
 /// Per agency of the plan's summary and rows (only data.agency_filter when set), in code order.
 std::vector<PlanAgencyTotal> AgencyTotals(const PlanExportData& data);
 
+/// The sum of agency totals (employees counted once), named "Jumlah".
+PlanAgencyTotal SumOfTotals(const std::vector<PlanAgencyTotal>& totals);
+
 /// "1.500.000" (dots between thousands).
 std::string GroupThousands(int64_t value);
 
