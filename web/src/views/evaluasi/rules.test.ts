@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barPercent, formatOr, formatP, needsReview, reviewOrder } from './rules'
+import { barPercent, formatOr, formatP, needsReview, pRelation, reviewOrder } from './rules'
 import { evaluation } from './test_data'
 
 describe('evaluation rules', () => {
@@ -17,6 +17,10 @@ describe('evaluation rules', () => {
     expect(formatP(undefined)).toBe('—')
     expect(formatOr(null)).toBe('—')
     expect(formatOr(86.254)).toBe('86,25')
+    // in a sentence: "p = 0,023" but "p < 0,001", never "p = < 0,001"
+    expect(pRelation(0.0234)).toBe('= 0,023')
+    expect(pRelation(0.0000004)).toBe('< 0,001')
+    expect(pRelation(null)).toBe('= —')
   })
   it('puts declines first, then not significant, effective, no data; by code within', () => {
     const list = [

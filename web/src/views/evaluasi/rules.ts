@@ -15,6 +15,12 @@ export function formatP(p: number | null | undefined): string {
   return formatDecimal(p, 3)
 }
 
+/** The p-value after "p" in a sentence: "= 0,017", "< 0,001", "= —". */
+export function pRelation(p: number | null | undefined): string {
+  const text = formatP(p)
+  return text.startsWith('<') ? text : `= ${text}`
+}
+
 /** A number or "—". */
 export function formatOr(value: number | null | undefined, digits = 2): string {
   return value === null || value === undefined || Number.isNaN(value) ? '—' : formatDecimal(value, digits)
