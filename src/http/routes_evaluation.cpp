@@ -91,6 +91,22 @@ class EvaluationRoutes {
         return JsonResponse(services::UnitIkmJson(*report));
     }
 
+    /// The unit's IKM per calendar quarter (the trend), with the same access as UnitIkm.
+    Response UnitQuarters(const Call& call) {
+        const auto& user = *call.user;
+        if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
+        auto period = PeriodParams(call);
+        if (!period) return ErrorResponse(period.error());
+        const auto& [from, to] = *period;
+        services::UnitIkmReport report;
+        auto quarters = service_.UnitQuarters(call.Param("kode"), from, to, report, call.lang);
+        if (!quarters) return ErrorResponse(quarters.error());
+        if (user.role == Role::pengelola_opd && report.agency != user.agency_code) {
+            return ErrorResponse(Forbidden(call.lang));
+        }
+        return JsonResponse(services::UnitQuartersJson(report, *quarters));
+    }
+
     /// Every unit of the caller's scope with its IKM, and each agency pooled.
     Response Units(const Call& call) {
         const auto& user = *call.user;
@@ -215,6 +231,9 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx) {
         "IKM semua unit layanan dan per perangkat daerah (?agency, ?from, ?to) / IKM of every unit and agency");
     add("/ikm/units/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::UnitIkm,
         "Indeks kepuasan masyarakat satu unit layanan (?from, ?to) / Public satisfaction index of a service unit");
+    add("/ikm/units/{kode}/quarters", {Role::admin_bkd, Role::auditor, Role::pengelola_opd},
+        &EvaluationRoutes::UnitQuarters,
+        "IKM satu unit layanan per triwulan (?from, ?to) / A service unit's IKM per quarter");
     add("/evaluations/offerings/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra},
         &EvaluationRoutes::Offering,
         "Evaluasi satu angkatan: L1–L4, putusan dan alasannya / One offering's evaluation: L1–L4, verdict and reason");

@@ -190,6 +190,23 @@ json::object UnitIkmJson(const UnitIkmReport& r) {
     return out;
 }
 
+json::object UnitQuartersJson(const UnitIkmReport& report, const std::vector<QuarterIkm>& quarters) {
+    json::object out = UnitIkmJson(report);
+    json::array list;
+    for (const auto& q : quarters) {
+        json::object o{{"quarter", std::to_string(q.year) + "-Q" + std::to_string(q.quarter)},
+                       {"year", q.year},
+                       {"q", q.quarter},
+                       {"from", q.from.ToIso()},
+                       {"to", q.to.ToIso()}};
+        for (auto& [key, value] : IkmBrief(q.ikm)) o[key] = value;
+        o["complete"] = q.ikm.complete;
+        list.push_back(std::move(o));
+    }
+    out["quarters"] = std::move(list);
+    return out;
+}
+
 json::object IkmOverviewJson(const IkmOverview& overview) {
     json::array agencies, units;
     for (const auto& a : overview.agencies) {

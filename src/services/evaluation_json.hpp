@@ -6,6 +6,7 @@
 #include <boost/json/object.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/enums.hpp"
 #include "evaluation/settings.hpp"
@@ -18,6 +19,9 @@ namespace bangkom::services {
 /// {"unit","name","agency","from","to","respondents","nrr":[9],"answered":[9],"ikm","index","grade","label",
 /// "complete"}; ikm, index, grade and label null unless every element has an answer.
 boost::json::object UnitIkmJson(const UnitIkmReport& report);
+/// GET /ikm/units/{kode}/quarters: UnitIkmJson of the whole period plus "quarters":[{"quarter":"2026-Q1","year",
+/// "q","from","to","respondents","ikm","index","grade","label","complete"}].
+boost::json::object UnitQuartersJson(const UnitIkmReport& report, const std::vector<QuarterIkm>& quarters);
 /// GET /ikm/units: {"from","to","agencies":[{"agency","name","units","respondents","ikm","index","grade","label"}],
 /// "units":[{"unit","name","agency","respondents","ikm","index","grade","label","complete"}]}.
 boost::json::object IkmOverviewJson(const IkmOverview& overview);

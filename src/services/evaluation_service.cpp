@@ -75,8 +75,10 @@ Result<evaluation::Settings> LoadEvaluationSettings(storage::Store& store, domai
 
 EvaluationService::EvaluationService(storage::Store& store) : store_(store) {}
 
-Result<UnitIkmReport> EvaluationService::UnitIkm(const std::string& unit, std::optional<domain::Date> from,
-                                                 std::optional<domain::Date> to, domain::Lang lang) {
+Result<std::vector<domain::SurveyResponse>> EvaluationService::UnitResponses(const std::string& unit,
+                                                                             std::optional<domain::Date> from,
+                                                                             std::optional<domain::Date> to,
+                                                                             UnitIkmReport& report, domain::Lang lang) {
     auto found = store_.Get(domain::Kind::unit_layanan, unit);
     if (!found) {
         if (found.error().code != ErrorCode::not_found) return found.error();
@@ -84,20 +86,60 @@ Result<UnitIkmReport> EvaluationService::UnitIkm(const std::string& unit, std::o
                          Say(lang, "Unit layanan tidak ditemukan: ", "Unknown service unit: ") + unit);
     }
     const auto& record = std::get<std::vector<domain::ServiceUnit>>(*found).front();
-    UnitIkmReport report{record.code, record.name, record.agency_code, from, to, {}};
+    report = UnitIkmReport{record.code, record.name, record.agency_code, from, to, {}};
     // The search narrows the rows in the database; the exact filter below keeps only this unit's.
     storage::ListQuery query;
     query.limit = 0;
     query.search = unit;
     auto page = store_.List(domain::Kind::skm, query);
     if (!page) return page.error();
-    std::vector<evaluation::SkmAnswers> answers;
-    for (const auto& r : std::get<std::vector<domain::SurveyResponse>>(page->items)) {
+    std::vector<domain::SurveyResponse> kept;
+    for (auto& r : std::get<std::vector<domain::SurveyResponse>>(page->items)) {
         if (r.unit_code != unit || (from && r.date < *from) || (to && *to < r.date)) continue;
-        answers.push_back(r.answers);
+        kept.push_back(std::move(r));
     }
+    return kept;
+}
+
+Result<UnitIkmReport> EvaluationService::UnitIkm(const std::string& unit, std::optional<domain::Date> from,
+                                                 std::optional<domain::Date> to, domain::Lang lang) {
+    UnitIkmReport report;
+    auto responses = UnitResponses(unit, from, to, report, lang);
+    if (!responses) return responses.error();
+    std::vector<evaluation::SkmAnswers> answers;
+    answers.reserve(responses->size());
+    for (const auto& r : *responses) answers.push_back(r.answers);
     report.ikm = evaluation::ComputeIkm(answers);
     return report;
+}
+
+Result<std::vector<QuarterIkm>> EvaluationService::UnitQuarters(const std::string& unit,
+                                                                std::optional<domain::Date> from,
+                                                                std::optional<domain::Date> to, UnitIkmReport& report,
+                                                                domain::Lang lang) {
+    auto responses = UnitResponses(unit, from, to, report, lang);
+    if (!responses) return responses.error();
+    std::map<int, std::vector<evaluation::SkmAnswers>> by_quarter;  // year × 4 + quarter − 1
+    std::vector<evaluation::SkmAnswers> all;
+    for (const auto& r : *responses) {
+        by_quarter[r.date.year() * 4 + (r.date.month() - 1) / 3].push_back(r.answers);
+        all.push_back(r.answers);
+    }
+    report.ikm = evaluation::ComputeIkm(all);
+    std::vector<QuarterIkm> quarters;
+    if (by_quarter.empty()) return quarters;
+    for (int key = by_quarter.begin()->first; key <= by_quarter.rbegin()->first; ++key) {
+        QuarterIkm q;
+        q.year = key / 4;
+        q.quarter = key % 4 + 1;
+        q.from = domain::Date::FromYmd(q.year, q.quarter * 3 - 2, 1).value();
+        q.to = q.from.AddMonths(3).AddDays(-1);
+        static const std::vector<evaluation::SkmAnswers> kNone;
+        const auto it = by_quarter.find(key);
+        q.ikm = evaluation::ComputeIkm(it == by_quarter.end() ? kNone : it->second);
+        quarters.push_back(std::move(q));
+    }
+    return quarters;
 }
 
 Result<IkmOverview> EvaluationService::Overview(const std::string& agency, std::optional<domain::Date> from,

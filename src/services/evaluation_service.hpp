@@ -44,6 +44,14 @@ struct UnitIkmReport {
     evaluation::Ikm ikm;
 };
 
+/// One calendar quarter of a unit's IKM trend.
+struct QuarterIkm {
+    int year = 0;
+    int quarter = 0;        // 1–4
+    domain::Date from, to;  // the quarter's first and last day
+    evaluation::Ikm ikm;    // respondents 0 for a quarter without answers
+};
+
 /// The IKM of every unit of an agency (or of all), and of each agency over all its units' answers pooled (each
 /// element's NRR over every answer of the agency's units; the same rule as a unit's, one level up).
 struct IkmOverview {
@@ -66,6 +74,13 @@ class EvaluationService {
     Result<UnitIkmReport> UnitIkm(const std::string& unit, std::optional<domain::Date> from,
                                   std::optional<domain::Date> to, domain::Lang lang = domain::Lang::id);
 
+    /// The unit's IKM per calendar quarter of the answers dated within [from, to], from the quarter of the first
+    /// answer to the quarter of the last (quarters between without answers included, respondents 0); `report`
+    /// gets the whole period's IKM. not_found for an unknown unit.
+    Result<std::vector<QuarterIkm>> UnitQuarters(const std::string& unit, std::optional<domain::Date> from,
+                                                 std::optional<domain::Date> to, UnitIkmReport& report,
+                                                 domain::Lang lang = domain::Lang::id);
+
     /// Every unit of `agency` ("" = all agencies) with its IKM over [from, to], and the agencies pooled.
     /// not_found for an unknown agency.
     Result<IkmOverview> Overview(const std::string& agency, std::optional<domain::Date> from,
@@ -83,6 +98,11 @@ class EvaluationService {
                                                     std::optional<domain::Date> today = {});
 
   private:
+    /// The unit's record (report without IKM) and its responses dated within [from, to].
+    Result<std::vector<domain::SurveyResponse>> UnitResponses(const std::string& unit, std::optional<domain::Date> from,
+                                                              std::optional<domain::Date> to, UnitIkmReport& report,
+                                                              domain::Lang lang);
+
     storage::Store& store_;
 };
 

@@ -72,6 +72,31 @@ describe('GET /ikm/units/{kode}', () => {
   })
 })
 
+describe('GET /ikm/units/{kode}/quarters', () => {
+  it('gives the unit\'s IKM per calendar quarter beside the whole period', async () => {
+    const { status, body } = await get('pengelola', '/api/v1/ikm/units/PKM01/quarters')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ unit: 'PKM01', agency: 'DINKES', respondents: 1, grade: 'A' })
+    expect(body.quarters).toHaveLength(1)
+    expect(body.quarters[0]).toMatchObject({ quarter: '2026-Q2', year: 2026, q: 2, from: '2026-04-01',
+      to: '2026-06-30', respondents: 1, grade: 'A', label: 'Sangat Baik', complete: true })
+    expect(body.quarters[0].index).toBeCloseTo((32 / 9) * 25, 10)
+    const later = await get('admin', '/api/v1/ikm/units/PKM01/quarters?from=2026-06-01')
+    expect(later.body.quarters).toEqual([])
+    expect(later.body.respondents).toBe(0)
+  })
+  it('keeps the access of the unit\'s IKM and says what is wrong', async () => {
+    expect((await c.pengelola_dik.get('/api/v1/ikm/units/PKM01/quarters')).status).toBe(403)
+    for (const who of ['atasan', 'asn', 'mitra']) {
+      expect((await c[who].get('/api/v1/ikm/units/PKM01/quarters')).status, who).toBe(403)
+    }
+    expect((await c.admin.get('/api/v1/ikm/units/NOPE/quarters')).status).toBe(404)
+    const r = await c.admin.get('/api/v1/ikm/units/PKM01/quarters?from=2026-06-01&to=2026-01-01')
+    expect(r.status).toBe(400)
+    expect((await r.json()).error.details[0].column).toBe('to')
+  })
+})
+
 describe('GET /ikm/units', () => {
   it('lists every unit and agency with its IKM', async () => {
     const { status, body } = await get('admin', '/api/v1/ikm/units')

@@ -206,6 +206,45 @@ TEST_F(EvaluationServiceTest, OverviewGivesEveryUnitAndPoolsEachAgencysAnswers) 
     EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
 }
 
+TEST_F(EvaluationServiceTest, UnitQuartersRunFromTheFirstAnswerToTheLastWithEmptyQuartersBetween) {
+    EvaluationService service(store());
+    UnitIkmReport report;
+    auto quarters = service.UnitQuarters("U1", std::nullopt, std::nullopt, report);
+    ASSERT_TRUE(quarters.ok()) << quarters.error().message;
+    EXPECT_EQ(report.unit, "U1");
+    EXPECT_EQ(report.agency, "OPD1");
+    EXPECT_EQ(report.ikm.respondents, 60);
+    EXPECT_DOUBLE_EQ(report.ikm.index, 93.75);
+    ASSERT_EQ(quarters->size(), 3u);  // 2026 Q1 (January), Q2 (none), Q3 (August)
+    EXPECT_EQ((*quarters)[0].year, 2026);
+    EXPECT_EQ((*quarters)[0].quarter, 1);
+    EXPECT_EQ((*quarters)[0].from, D(2026, 1, 1));
+    EXPECT_EQ((*quarters)[0].to, D(2026, 3, 31));
+    EXPECT_EQ((*quarters)[0].ikm.respondents, 30);
+    EXPECT_DOUBLE_EQ((*quarters)[0].ikm.index, 87.5);
+    EXPECT_EQ((*quarters)[1].quarter, 2);
+    EXPECT_EQ((*quarters)[1].to, D(2026, 6, 30));
+    EXPECT_EQ((*quarters)[1].ikm.respondents, 0);
+    EXPECT_FALSE((*quarters)[1].ikm.complete);
+    EXPECT_EQ((*quarters)[2].quarter, 3);
+    EXPECT_DOUBLE_EQ((*quarters)[2].ikm.index, 100);
+
+    auto later = service.UnitQuarters("U1", D(2026, 2, 1), std::nullopt, report);
+    ASSERT_TRUE(later.ok());
+    ASSERT_EQ(later->size(), 1u);  // January's answers are outside the period
+    EXPECT_EQ((*later)[0].quarter, 3);
+    EXPECT_EQ(report.ikm.respondents, 30);
+
+    auto none = service.UnitQuarters("U3", D(2030, 1, 1), std::nullopt, report);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->empty());
+    EXPECT_EQ(report.unit, "U3");
+
+    auto unknown = service.UnitQuarters("NOPE", std::nullopt, std::nullopt, report);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::not_found);
+}
+
 TEST_F(EvaluationServiceTest, UnknownUnitAndOfferingAreNotFound) {
     EvaluationService service(store());
     auto unit = service.UnitIkm("NOPE", std::nullopt, std::nullopt, domain::Lang::en);
