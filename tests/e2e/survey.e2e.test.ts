@@ -112,6 +112,13 @@ describe('the SKM dashboard and the unit\'s poster', () => {
     // The phone's answer: NRR 4,3,3,4,3,3,4,4,3 → IKM 31/9 → 86,11, grade B.
     await expect(row.locator('[data-cell="index"]').innerText()).resolves.toBe('86,11')
     await expect(row.locator('[data-cell="grade"]').innerText()).resolves.toBe('B · Baik')
+    // The unit's trend per quarter: the one answer makes one quarter with the same index.
+    await row.getByTestId('skm-trend').click()
+    const quarters = admin.locator('[data-testid="skm-trend-panel"] [data-quarter]')
+    await quarters.first().waitFor()
+    expect(await quarters.count()).toBe(1)
+    await expect(quarters.first().locator('[data-cell="index"]').innerText()).resolves.toBe('86,11')
+    await expect(quarters.first().innerText()).resolves.toMatch(/Triwulan (I|II|III|IV) \d{4}/)
     await admin.screenshot({ path: join(SHOTS, 'skm-dashboard.png'), fullPage: true, animations: 'disabled' })
 
     const [download] = await Promise.all([admin.waitForEvent('download'), row.getByTestId('skm-poster').click()])

@@ -91,6 +91,26 @@ export function fetchIkmOverview(params: { agency?: string; from?: string; to?: 
   return api.get<IkmOverview>('/ikm/units', params)
 }
 
+export interface QuarterIkm extends IkmFigures {
+  quarter: string
+  year: number
+  q: number
+  from: string
+  to: string
+  complete: boolean
+}
+
+export interface UnitQuarters extends UnitIkm {
+  from: string | null
+  to: string | null
+  quarters: QuarterIkm[]
+}
+
+/** The unit's IKM per calendar quarter (the trend), quarters without answers between included. */
+export function fetchUnitQuarters(unit: string, params: { from?: string; to?: string }): Promise<UnitQuarters> {
+  return api.get<UnitQuarters>(`/ikm/units/${encodeURIComponent(unit)}/quarters`, params)
+}
+
 /** The unit's printable A4 poster with the QR code of its public page (admin_bkd, pengelola_opd of its agency). */
 export function surveyPosterUrl(unit: string): string {
   return api.url(`/survey/${encodeURIComponent(unit)}/poster`)

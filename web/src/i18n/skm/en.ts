@@ -31,6 +31,13 @@ export default {
     openFor: 'Open the survey page of unit {unit}',
     empty: 'No service units yet. Import the service units first.',
   },
+  trend: {
+    button: 'Trend',
+    for: 'IKM trend per quarter of {unit}',
+    title: 'IKM trend per quarter — {unit}',
+    quarter: 'Q{q} {year}',
+    empty: 'No answers in this period.',
+  },
   noAnswers: 'No answers yet',
   incomplete: 'Incomplete',
   incompleteHint: 'An element has never been answered, so the IKM cannot be computed yet.',

@@ -31,6 +31,13 @@ export default {
     openFor: 'Buka halaman survei unit {unit}',
     empty: 'Belum ada unit layanan. Impor data unit layanan terlebih dahulu.',
   },
+  trend: {
+    button: 'Tren',
+    for: 'Tren IKM per triwulan unit {unit}',
+    title: 'Tren IKM per triwulan — {unit}',
+    quarter: 'Triwulan {q} {year}',
+    empty: 'Belum ada jawaban pada periode ini.',
+  },
   noAnswers: 'Belum ada jawaban',
   incomplete: 'Belum lengkap',
   incompleteHint: 'Ada unsur yang belum pernah dijawab, sehingga IKM belum dapat dihitung.',

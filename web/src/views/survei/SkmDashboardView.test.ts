@@ -78,6 +78,39 @@ describe('SkmDashboardView', () => {
     expect(auditor.wrapper.findAll('[data-testid="skm-open"]')).toHaveLength(3)
   })
 
+  it('opens a unit\'s trend per quarter under its row, with empty quarters shown as such', async () => {
+    const quarters = {
+      ...overview().units[0], from: '2026-01-01', to: '2026-12-31',
+      quarters: [
+        { quarter: '2026-Q1', year: 2026, q: 1, from: '2026-01-01', to: '2026-03-31', respondents: 30, ikm: 3.2, index: 80, grade: 'B', label: 'Baik', complete: true },
+        { quarter: '2026-Q2', year: 2026, q: 2, from: '2026-04-01', to: '2026-06-30', respondents: 0, ikm: null, index: null, grade: null, label: null, complete: false },
+        { quarter: '2026-Q3', year: 2026, q: 3, from: '2026-07-01', to: '2026-09-30', respondents: 30, ikm: 3.8, index: 95, grade: 'A', label: 'Sangat Baik', complete: true },
+      ],
+    }
+    const fake = fakeServer({ 'GET /ikm/units': { body: overview() }, 'GET /data/opd': { body: opd }, 'GET /ikm/units/PKM01/quarters': { body: quarters } })
+    const { wrapper } = await mountPage(SkmDashboardView, { role: 'auditor', nip: null, agency: null })
+    expect(wrapper.find('[data-testid="skm-trend-panel"]').exists()).toBe(false)
+    const button = wrapper.find('[data-unit="PKM01"] [data-testid="skm-trend"]')
+    await button.trigger('click')
+    await flushPromises()
+    const year = new Date().getFullYear()
+    const q = fake.sent('GET', '/ikm/units/PKM01/quarters').at(-1)!.query
+    expect([q.get('from'), q.get('to')]).toEqual([`${year}-01-01`, `${year}-12-31`])
+    expect(button.attributes('aria-expanded')).toBe('true')
+    const panel = wrapper.find('[data-testid="skm-trend-panel"]')
+    expect(panel.text()).toContain('Tren IKM per triwulan — Puskesmas Kota')
+    const rows = panel.findAll('[data-quarter]')
+    expect(rows.map((r) => r.attributes('data-quarter'))).toEqual(['2026-Q1', '2026-Q2', '2026-Q3'])
+    expect(rows[0]!.text()).toContain('Triwulan I 2026')
+    expect(rows[0]!.find('[data-cell="index"]').text()).toBe('80')
+    expect(rows[0]!.find('.bar').attributes('style')).toContain('width: 73.3')
+    expect(rows[1]!.find('[data-cell="index"]').text()).toBe('Belum ada jawaban')
+    expect(rows[2]!.text()).toContain('Triwulan III 2026')
+    expect(rows[2]!.text()).toContain('A · 30 responden')
+    await button.trigger('click')
+    expect(wrapper.find('[data-testid="skm-trend-panel"]').exists()).toBe(false)
+  })
+
   it('says why when the server refuses', async () => {
     fakeServer({ 'GET /ikm/units': { status: 403, body: { error: { code: 'forbidden', message: 'Anda tidak berhak mengakses data ini.' } } }, 'GET /data/opd': { body: opd } })
     const { wrapper } = await mountPage(SkmDashboardView, { role: 'admin_bkd', nip: null, agency: null })
