@@ -70,6 +70,7 @@ class ReadSplitStore final : public Store {
     /// Participation and plans read their own writes in one request: always the primary.
     ParticipationRepository& Participation() override { return primary_->Participation(); }
     PlanRepository& Plans() override { return primary_->Plans(); }
+    DeliveryRepository& Delivery() override { return primary_->Delivery(); }
 
   private:
     /// The store the record reads of the calling thread go to.

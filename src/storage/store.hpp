@@ -12,6 +12,7 @@
 
 #include "domain/kinds.hpp"
 #include "domain/result.hpp"
+#include "storage/delivery_repository.hpp"
 #include "storage/participation_repository.hpp"
 #include "storage/plan_repository.hpp"
 
@@ -143,6 +144,7 @@ class Store {
     // --- areas with their own repository (same database, same transactions rules) ---
     virtual ParticipationRepository& Participation() = 0;  // issue 5: usulan, forum, inbox
     virtual PlanRepository& Plans() = 0;                   // issue 6: saved plans and their versions
+    virtual DeliveryRepository& Delivery() = 0;            // issue 7: participants, attendance, certificates
 };
 
 /// Opens the store named by `location`: a file path (SQLite; created and migrated when missing).

@@ -1,6 +1,7 @@
 #pragma once
 // The SQL of the migrations that belong to one area, each in its own file so that the areas grow apart:
-// participation_tables.cpp (version 4, issue 5) and plan_tables.cpp (version 5, issue 6). Same tables in
+// participation_tables.cpp (version 4, issue 5), plan_tables.cpp (version 5, issue 6) and
+// delivery_tables.cpp (version 6, issue 7). Same tables in
 // both dialects; tests/storage/migrations compares them.
 
 #include <string_view>
@@ -11,5 +12,7 @@ extern const std::string_view kSqliteParticipationTables;
 extern const std::string_view kPostgresParticipationTables;
 extern const std::string_view kSqlitePlanTables;
 extern const std::string_view kPostgresPlanTables;
+extern const std::string_view kSqliteDeliveryTables;
+extern const std::string_view kPostgresDeliveryTables;
 
 }  // namespace bangkom::storage::migrations

@@ -237,6 +237,7 @@ const Migration kPostgresMigrations[] = {
     {3, "users, sessions, rate limits, audit, jobs, settings", kApplicationTables},
     {4, "participation: proposals, windows, votes, forum, inbox", kPostgresParticipationTables},
     {5, "plans and their versions", kPostgresPlanTables},
+    {6, "delivery: participants, attendance, certificates", kPostgresDeliveryTables},
 };
 
 }  // namespace

@@ -237,6 +237,7 @@ const Migration kSqliteMigrations[] = {
     {3, "users, sessions, rate limits, audit, jobs, settings", kApplicationTables},
     {4, "participation: proposals, windows, votes, forum, inbox", kSqliteParticipationTables},
     {5, "plans and their versions", kSqlitePlanTables},
+    {6, "delivery: participants, attendance, certificates", kSqliteDeliveryTables},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "storage/postgres/connection_pool.hpp"
+#include "storage/postgres/delivery_repository.hpp"
 #include "storage/postgres/participation_repository.hpp"
 #include "storage/postgres/plan_repository.hpp"
 #include "storage/store.hpp"
@@ -60,12 +61,14 @@ class PostgresStore final : public Store {
 
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
+    DeliveryRepository& Delivery() override { return *delivery_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
     explicit PostgresStore(std::unique_ptr<ConnectionPool> pool)
         : pool_(std::move(pool)),
           participation_(std::make_unique<PostgresParticipation>(*pool_)),
-          plans_(std::make_unique<PostgresPlans>(*pool_)) {}
+          plans_(std::make_unique<PostgresPlans>(*pool_)),
+          delivery_(std::make_unique<PostgresDelivery>(*pool_)) {}
 
   private:
     static constexpr int kMaxAttempts = 3;
@@ -79,6 +82,7 @@ class PostgresStore final : public Store {
     std::unique_ptr<ConnectionPool> pool_;
     std::unique_ptr<PostgresParticipation> participation_;
     std::unique_ptr<PostgresPlans> plans_;
+    std::unique_ptr<PostgresDelivery> delivery_;
 };
 
 template <class Work>

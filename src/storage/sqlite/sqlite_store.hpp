@@ -9,6 +9,7 @@
 #include <string>
 
 #include "storage/sqlite/connection_pool.hpp"
+#include "storage/sqlite/delivery_repository.hpp"
 #include "storage/sqlite/participation_repository.hpp"
 #include "storage/sqlite/plan_repository.hpp"
 #include "storage/store.hpp"
@@ -58,12 +59,14 @@ class SqliteStore final : public Store {
 
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
+    DeliveryRepository& Delivery() override { return *delivery_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
     explicit SqliteStore(std::unique_ptr<ConnectionPool> pool)
         : pool_(std::move(pool)),
           participation_(std::make_unique<SqliteParticipation>(*pool_, write_mutex_)),
-          plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)) {}
+          plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)),
+          delivery_(std::make_unique<SqliteDelivery>(*pool_, write_mutex_)) {}
 
   private:
     /// Runs `work(Connection&)` on a borrowed connection.
@@ -78,6 +81,7 @@ class SqliteStore final : public Store {
     std::mutex write_mutex_;
     std::unique_ptr<SqliteParticipation> participation_;
     std::unique_ptr<SqlitePlans> plans_;
+    std::unique_ptr<SqliteDelivery> delivery_;
 };
 
 template <class Work>
