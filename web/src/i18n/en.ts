@@ -6,6 +6,7 @@ import surveyEn from './survey/en'
 import skmEn from './skm/en'
 import evaluasiEn from './evaluasi/en'
 import rencanaEn from './rencana/en'
+import pelatihanEn from './pelatihan/en'
 
 const en: typeof id = {
   app: {
@@ -225,6 +226,7 @@ const en: typeof id = {
   skm: skmEn,
   evaluasi: evaluasiEn,
   rencana: rencanaEn,
+  pelatihan: pelatihanEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

@@ -5,6 +5,7 @@ import surveyId from './survey/id'
 import skmId from './skm/id'
 import evaluasiId from './evaluasi/id'
 import rencanaId from './rencana/id'
+import pelatihanId from './pelatihan/id'
 
 export default {
   app: {
@@ -224,6 +225,7 @@ export default {
   skm: skmId,
   evaluasi: evaluasiId,
   rencana: rencanaId,
+  pelatihan: pelatihanId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',

@@ -1,0 +1,192 @@
+// Delivery as the web app reads it (docs/delivery-api.md, issue 7): the classes (angkatan) of a year, who takes
+// part, the roll of each day, the pass/fail decision with its reason, certificates, the employee's own courses and
+// the public check of a certificate number (no session).
+import { api } from './index'
+import type { DevelopmentForm } from './participation'
+
+export type ParticipantStatus = 'terdaftar' | 'lulus' | 'tidak_lulus'
+export const PARTICIPANT_STATUSES: readonly ParticipantStatus[] = ['terdaftar', 'lulus', 'tidak_lulus']
+export type ParticipantSource = 'rencana' | 'manual'
+
+/** One class of a program, with its seats and results so far. */
+export interface Offering {
+  offering: string
+  program: string
+  program_name: string
+  institution: string
+  form: DevelopmentForm | string
+  /** false for e_learning, belajar_mandiri and komunitas_belajar: no roll is taken. */
+  attendance_required: boolean
+  jp: number
+  start: string
+  end: string
+  location: string | null
+  /** 0: no seat limit. */
+  capacity: number
+  enrolled: number
+  passed: number
+  failed: number
+}
+
+export interface OfferingCan {
+  enroll: boolean
+  attend: boolean
+  decide: boolean
+}
+
+export interface OfferingDetail extends Offering {
+  /** The days whose roll has been saved, "YYYY-MM-DD", in order. */
+  days: string[]
+  min_attendance_percent: number
+  min_score: number
+  /** today ≥ end: decisions may be taken. */
+  ended: boolean
+  can: OfferingCan
+}
+
+export interface Attendance {
+  present: number
+  days: number
+  /** present ÷ days, 0..1; null before any day is recorded. */
+  rate: number | null
+  /** The days this participant was present. */
+  dates: string[]
+}
+
+export interface Participant {
+  nip: string
+  name: string
+  agency: string
+  source: ParticipantSource
+  status: ParticipantStatus
+  score: number | null
+  attendance: Attendance
+  reason: string | null
+  certificate: string | null
+  enrolled_at: string
+  decided_at: string | null
+}
+
+export interface FromPlanResult {
+  added: number
+  already: number
+  plans: number[]
+}
+
+/** The saved roll. The contract names `present` and `absent` without saying whether they are counts or NIPs. */
+export interface RollResult {
+  date: string
+  present: number | string[]
+  absent: number | string[]
+}
+
+export interface DecisionEntry {
+  nip: string
+  score?: number
+}
+
+export interface DecisionResult {
+  nip: string
+  status: Exclude<ParticipantStatus, 'terdaftar'>
+  reason: string
+  certificate: string | null
+}
+
+/** One of the employee's own classes: the offering without its counts, and how it went for them. */
+export interface MyCourse extends Omit<Offering, 'capacity' | 'enrolled' | 'passed' | 'failed'> {
+  status: ParticipantStatus
+  score: number | null
+  attendance: Attendance
+  reason: string | null
+  certificate: string | null
+}
+
+export interface Certificate {
+  number: string
+  nip: string
+  name: string
+  agency: string
+  agency_name: string
+  offering: string
+  program: string
+  program_name: string
+  institution: string
+  jp: number
+  start: string
+  end: string
+  location: string | null
+  issued: string
+}
+
+/** The public answer for a genuine certificate: the NIP comes masked ("19860926 ****** * 001"). */
+export interface Verification {
+  valid: true
+  number: string
+  name: string
+  nip: string
+  program_name: string
+  institution: string
+  jp: number
+  start: string
+  end: string
+  issued: string
+}
+
+const enc = encodeURIComponent
+const offeringPath = (kode: string) => `/offerings/${enc(kode)}`
+
+export async function listOfferings(query: { year?: number; q?: string } = {}): Promise<Offering[]> {
+  const answer = await api.get<{ items: Offering[] }>('/offerings', { year: query.year, q: query.q?.trim() || undefined })
+  return answer.items
+}
+
+export async function fetchOffering(kode: string): Promise<OfferingDetail> {
+  return (await api.get<{ offering: OfferingDetail }>(offeringPath(kode))).offering
+}
+
+export async function listParticipants(kode: string): Promise<Participant[]> {
+  return (await api.get<{ items: Participant[] }>(`${offeringPath(kode)}/participants`)).items
+}
+
+/** Enrols one employee by NIP (digits only); the employee is told in the inbox. */
+export async function enrolParticipant(kode: string, nip: string): Promise<Participant> {
+  return (await api.post<{ participant: Participant }>(`${offeringPath(kode)}/participants`, { nip })).participant
+}
+
+/** Enrols every row of this offering in the year's approved plans. */
+export function enrolFromPlan(kode: string): Promise<FromPlanResult> {
+  return api.post<FromPlanResult>(`${offeringPath(kode)}/participants/from-plan`, {})
+}
+
+/** Withdraws an undecided participant; their attendance goes with them. */
+export async function withdrawParticipant(kode: string, nip: string): Promise<void> {
+  await api.request<void>('DELETE', `${offeringPath(kode)}/participants/${enc(nip)}`)
+}
+
+/** Saves the roll of one day: the listed NIPs present, every other undecided participant absent. */
+export function recordAttendance(kode: string, date: string, present: string[]): Promise<RollResult> {
+  return api.post<RollResult>(`${offeringPath(kode)}/attendance`, { date, present })
+}
+
+/** Decides the listed participants, all or nothing; the passed ones get a certificate. */
+export async function decideParticipants(kode: string, entries: DecisionEntry[]): Promise<DecisionResult[]> {
+  return (await api.post<{ items: DecisionResult[] }>(`${offeringPath(kode)}/decisions`, { entries })).items
+}
+
+export async function fetchMyCourses(): Promise<MyCourse[]> {
+  return (await api.get<{ items: MyCourse[] }>('/me/courses')).items
+}
+
+export async function fetchCertificate(nomor: string): Promise<Certificate> {
+  return (await api.get<{ certificate: Certificate }>(`/certificates/${enc(nomor)}`)).certificate
+}
+
+/** The certificate as an A4 PDF (the holder, the staff in scope). */
+export function certificatePdfUrl(nomor: string): string {
+  return api.url(`/certificates/${enc(nomor)}/pdf`)
+}
+
+/** The public check of a number (works signed out): 404 unknown, 400 mistyped, 429 too many checks. */
+export function verifyCertificate(nomor: string): Promise<Verification> {
+  return api.get<Verification>(`/verify/${enc(nomor.trim())}`)
+}
