@@ -60,6 +60,9 @@ export const routes: RouteRecordRaw[] = [
   // The public satisfaction survey of a service unit (issue 8): no session, outside the app shell.
   { path: '/survei/:kode', name: 'survey-public', component: () => import('@/views/survei/SurveyView.vue'),
     props: true, meta: { public: true } },
+  // The public check of a certificate number (issue 7; the certificate's QR code leads here): no session, no shell.
+  { path: '/verifikasi/:nomor?', name: 'verify', component: () => import('@/views/pelatihan/VerifyView.vue'),
+    props: (route) => ({ nomor: typeof route.params.nomor === 'string' ? route.params.nomor : '' }), meta: { public: true } },
   {
     path: '/',
     component: () => import('@/views/AppLayout.vue'),
@@ -104,7 +107,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'rencana', name: 'rencana', component: () => import('@/views/rencana/PlanListView.vue'), meta: { area: 'rencana' } },
       { path: 'rencana/:id(\\d+)', name: 'rencana-detail', component: () => import('@/views/rencana/PlanDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }), meta: { area: 'rencana' } },
-      soon('pelatihan', 'pelatihan'),
+      { path: 'pelatihan', name: 'pelatihan', component: () => import('@/views/pelatihan/OfferingListView.vue'), meta: { area: 'pelatihan' } },
+      { path: 'pelatihan/:kode', name: 'pelatihan-detail', component: () => import('@/views/pelatihan/OfferingDetailView.vue'),
+        props: true, meta: { area: 'pelatihan' } },
       soon('elearning', 'e-learning'),
       { path: 'evaluasi', name: 'evaluasi', component: () => import('@/views/evaluasi/EvaluationListView.vue'), meta: { area: 'evaluasi' } },
       { path: 'evaluasi/:kode', name: 'evaluasi-detail', component: () => import('@/views/evaluasi/EvaluationDetailView.vue'),

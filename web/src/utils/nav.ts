@@ -33,7 +33,8 @@ export const AREAS: readonly AreaRule[] = [
   { key: 'forum', path: '/forum', soon: false, roles: ['asn', 'atasan', ...STAFF] },
   // Plans are read by the staff only (docs/plan-api.md: asn, atasan and partners get 403).
   { key: 'rencana', path: '/rencana', soon: false, roles: STAFF },
-  { key: 'pelatihan', path: '/pelatihan', soon: true, roles: ALL },
+  // Staff and partners list the classes; employees and supervisors see their own there (GET /me/courses).
+  { key: 'pelatihan', path: '/pelatihan', soon: false, roles: ALL },
   { key: 'elearning', path: '/e-learning', soon: true, roles: ['asn', 'atasan', ...STAFF, 'lembaga_mitra'] },
   { key: 'evaluasi', path: '/evaluasi', soon: false, roles: [...STAFF, 'lembaga_mitra'] },
   { key: 'survei', path: '/survei', soon: false, roles: STAFF },
