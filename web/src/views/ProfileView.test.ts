@@ -6,6 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import ProfileView from './ProfileView.vue'
 import { i18n } from '@/i18n'
 import { detail } from './akpk/test_data'
+import { course } from './pelatihan/test_data'
 
 const NIP = '198609262015051001'
 const profile = {
@@ -15,12 +16,15 @@ const profile = {
 
 describe('ProfileView: the employee\'s own gaps', () => {
   let gaps: { status: number; body: unknown }
+  let courses: unknown[]
 
   beforeEach(() => {
     i18n.global.locale.value = 'id'
     gaps = { status: 200, body: { employee: detail() } }
+    courses = []
     vi.stubGlobal('fetch', vi.fn(async (url: string) => {
       if (url.startsWith('/api/v1/me/profile')) return new Response(JSON.stringify(profile), { status: 200 })
+      if (url.startsWith('/api/v1/me/courses')) return new Response(JSON.stringify({ items: courses }), { status: 200 })
       return new Response(JSON.stringify(gaps.body), { status: gaps.status })
     }))
   })
@@ -48,6 +52,32 @@ describe('ProfileView: the employee\'s own gaps', () => {
     gaps = { status: 200, body: { employee: detail({ gaps: [] }) } }
     const wrapper = await mountView()
     expect(wrapper.find('[data-testid="my-gaps"]').text()).toContain('Tidak ada kompetensi di bawah standar jabatan Anda.')
+  })
+
+  it('lists "Pelatihan saya" with status, attendance, JP and the certificate to download', async () => {
+    courses = [
+      course(),
+      course({ offering: 'ANG-EL-1', program_name: 'E-learning Etika', form: 'e_learning', attendance_required: false, status: 'terdaftar',
+        score: null, reason: null, certificate: null, jp: 12.5 }),
+    ]
+    const wrapper = await mountView()
+    const cards = wrapper.findAll('[data-testid="my-courses"] li')
+    expect(cards.map((c) => c.attributes('data-offering'))).toEqual(['ANG-KES-1', 'ANG-EL-1'])
+    expect(cards[0]!.find('[data-testid="participant-status"]').text()).toBe('Lulus')
+    expect(cards[0]!.find('[data-cell="attendance"]').text()).toBe('4/5 hari (80%)')
+    expect(cards[0]!.find('[data-cell="jp"]').text()).toBe('40 JP')
+    expect(cards[0]!.text()).toContain('3–7 Maret 2025')
+    const link = cards[0]!.find('[data-testid="my-certificate"]')
+    expect(link.text()).toBe('Unduh sertifikat')
+    expect(link.attributes('href')).toBe('/api/v1/certificates/BKM-2025-7K3M-Q9XD/pdf')
+    expect(cards[1]!.find('[data-testid="my-certificate"]').exists()).toBe(false)
+    expect(cards[1]!.find('[data-cell="attendance"]').text()).toBe('tidak diperlukan')
+    expect(cards[1]!.find('[data-cell="jp"]').text()).toBe('12,5 JP')
+  })
+
+  it('says so when the employee has taken no training yet', async () => {
+    const wrapper = await mountView()
+    expect(wrapper.find('[data-testid="my-courses-empty"]').text()).toContain('Belum ada pelatihan yang Anda ikuti.')
   })
 
   it('keeps the profile without the section when there is no analysis for the employee', async () => {
