@@ -20,6 +20,7 @@ export default {
     program: 'Program',
     institution: 'Organising institution',
     form: 'Form',
+    dates: 'Dates',
     start: 'Start',
     end: 'End',
     jp: 'JP',

@@ -20,6 +20,7 @@ export default {
     program: 'Program',
     institution: 'Lembaga penyelenggara',
     form: 'Bentuk',
+    dates: 'Tanggal',
     start: 'Mulai',
     end: 'Selesai',
     jp: 'JP',

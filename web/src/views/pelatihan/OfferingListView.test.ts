@@ -28,8 +28,9 @@ describe('OfferingListView', () => {
     const rows = wrapper.findAll('[data-testid="offering-table"] tbody tr')
     expect(rows).toHaveLength(2)
     const cells = rows[0]!.findAll('th, td').map((c) => c.text())
-    expect(cells).toEqual(['ANG-KES-1', 'Pelatihan Pelayanan Kesehatan', 'BPSDM Jambi', 'Pelatihan klasikal', '2 November 2026',
-      '6 November 2026', '40', '12/30', '10', '2'])
+    expect(cells).toEqual(['ANG-KES-1', 'Pelatihan Pelayanan Kesehatan', 'BPSDM Jambi', 'Pelatihan klasikal', '2–6 November 2026',
+      '40', '12/30', '10', '2'])
+    expect(rows[1]!.find('[data-cell="dates"]').text()).toBe('1–20 Desember 2026')
     expect(rows[0]!.find('a').attributes('href')).toBe('/pelatihan/ANG-KES-1')
     expect(rows[1]!.find('[data-cell="seats"]').text()).toBe('150/–')
     expect(rows[1]!.find('[data-cell="jp"]').text()).toBe('12,5')
