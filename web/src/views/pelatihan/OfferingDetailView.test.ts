@@ -208,7 +208,8 @@ describe('OfferingDetailView: the roll of a day', () => {
   it('refuses a day outside the period before asking the server, and shows the server\'s refusal', async () => {
     const fake = server({}, {
       [`POST ${BASE}/attendance`]: { status: 400, body: { error: { code: 'invalid_argument', message: 'Daftar hadir tidak dapat disimpan.',
-        details: [{ column: 'present', message: 'NIP 198609262015051001 sudah diputuskan.' }] } } },
+        details: [{ row: 0, column: 'present', message: 'NIP 198609262015051001 sudah diputuskan.' },
+          { row: 0, column: 'present', message: 'Daftar hadir tidak dapat disimpan.' }] } } },
     })
     const { wrapper } = await open()
     await wrapper.find('[data-testid="roll-date"]').setValue('2025-03-09')
@@ -222,7 +223,7 @@ describe('OfferingDetailView: the roll of a day', () => {
     const alert = wrapper.find('[data-testid="roll-error"]')
     expect(alert.attributes('role')).toBe('alert')
     expect(alert.text()).toContain('Daftar hadir tidak dapat disimpan.')
-    expect(alert.text()).toContain('present: NIP 198609262015051001 sudah diputuskan.')
+    expect(alert.findAll('li').map((li) => li.text())).toEqual(['NIP 198609262015051001 sudah diputuskan.'])
   })
 
   it('waits for the first day of a class that has not started', async () => {
