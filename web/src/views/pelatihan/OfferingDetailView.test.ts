@@ -226,6 +226,17 @@ describe('OfferingDetailView: the roll of a day', () => {
     expect(alert.findAll('li').map((li) => li.text())).toEqual(['NIP 198609262015051001 sudah diputuskan.'])
   })
 
+  it('offers no roll once every participant is decided', async () => {
+    fakeServer({
+      [`GET ${BASE}`]: { body: { offering: detail() } },
+      [`GET ${BASE}/participants`]: { body: { items: participants().filter((p) => p.status === 'lulus') } },
+    })
+    const { wrapper } = await open()
+    expect(wrapper.find('[data-testid="roll-nobody"]').text()).toBe('Tidak ada peserta yang belum diputuskan.')
+    expect(wrapper.find('[data-testid="roll-form"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="decide-nobody"]').exists()).toBe(true)
+  })
+
   it('waits for the first day of a class that has not started', async () => {
     server({ start: '2999-01-04', end: '2999-01-08', days: [], ended: false })
     const { wrapper } = await open()
