@@ -118,6 +118,27 @@ void Paint(PdfPainter& p, const PdfFacts& facts) {
     p.Advance(facts.space_after);
 }
 
+/// Paints the QR code of `text`, `size` points wide including its quiet zone, with its top-left corner at (x, y).
+void DrawQr(PdfPainter& p, const std::string& text, double x, double y, double size) {
+    QRcode* code = QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (code == nullptr) return;  // only for text beyond a QR code's capacity; callers pass addresses
+    const int quiet = 4;
+    const double module = size / (code->width + 2 * quiet);
+    const double x0 = x + quiet * module;
+    const double y0 = y + quiet * module;
+    cairo_t* cr = p.cr();
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    for (int row = 0; row < code->width; ++row) {
+        for (int col = 0; col < code->width; ++col) {
+            if ((code->data[row * code->width + col] & 1) == 0) continue;
+            // A hair of overlap so that viewers do not show seams between modules.
+            cairo_rectangle(cr, x0 + col * module, y0 + row * module, module + 0.05, module + 0.05);
+        }
+    }
+    cairo_fill(cr);
+    QRcode_free(code);
+}
+
 void Paint(PdfPainter& p, const PdfSignature& block) {
     const double x = p.left() + p.width() * 0.55;
     const double w = p.width() * 0.45;
@@ -131,9 +152,21 @@ void Paint(PdfPainter& p, const PdfSignature& block) {
                                   !block.name.empty(), w, PdfAlign::center));
     const LayoutPtr id(p.Layout(block.id_line, block.size, false, w, PdfAlign::center));
     const double space_to_sign = 56;
-    const double height = above_height + space_to_sign + PdfPainter::Height(name.get()) + PdfPainter::Height(id.get());
+    const double text_height =
+        above_height + space_to_sign + PdfPainter::Height(name.get()) + PdfPainter::Height(id.get());
+    // The QR code beside the signature (certificates): left half, its caption under it.
+    const bool qr = !block.qr_text.empty() && block.qr_size > 0;
+    const double qr_width = p.width() * 0.5;
+    const LayoutPtr caption(p.Layout(block.qr_caption, 8, false, qr_width, PdfAlign::center));
+    const double qr_height =
+        qr ? block.qr_size + (block.qr_caption.empty() ? 0 : PdfPainter::Height(caption.get()) + 2) : 0;
     p.Advance(8);
-    p.EnsureRoom(height);
+    p.EnsureRoom(std::max(text_height, qr_height));
+    const double top = p.y();
+    if (qr) {
+        DrawQr(p, block.qr_text, p.left() + (qr_width - block.qr_size) / 2, top, block.qr_size);
+        if (!block.qr_caption.empty()) p.Draw(caption.get(), p.left(), top + block.qr_size + 2);
+    }
     for (const auto& l : above) {
         p.Draw(l.get(), x, p.y());
         p.Advance(PdfPainter::Height(l.get()));
@@ -142,30 +175,16 @@ void Paint(PdfPainter& p, const PdfSignature& block) {
     p.Draw(name.get(), x, p.y());
     p.Advance(PdfPainter::Height(name.get()));
     if (!block.id_line.empty()) p.Draw(id.get(), x, p.y());
-    p.Advance(PdfPainter::Height(id.get()) + 8);
+    p.Advance(PdfPainter::Height(id.get()));
+    if (top + qr_height > p.y()) p.Advance(top + qr_height - p.y());
+    p.Advance(8);
 }
 
 void Paint(PdfPainter& p, const PdfQrCode& block) {
-    QRcode* code = QRcode_encodeString(block.text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-    if (code == nullptr) return;  // only for text beyond a QR code's capacity; callers pass addresses
-    const int quiet = 4;
-    const double module = block.size / (code->width + 2 * quiet);
     const LayoutPtr caption(p.Layout(block.caption, 9, false, p.width(), PdfAlign::center));
     const double caption_height = block.caption.empty() ? 0 : PdfPainter::Height(caption.get()) + 4;
     p.EnsureRoom(block.size + caption_height);
-    const double x0 = p.left() + (p.width() - block.size) / 2 + quiet * module;
-    const double y0 = p.y() + quiet * module;
-    cairo_t* cr = p.cr();
-    cairo_set_source_rgb(cr, 0, 0, 0);
-    for (int row = 0; row < code->width; ++row) {
-        for (int col = 0; col < code->width; ++col) {
-            if ((code->data[row * code->width + col] & 1) == 0) continue;
-            // A hair of overlap so that viewers do not show seams between modules.
-            cairo_rectangle(cr, x0 + col * module, y0 + row * module, module + 0.05, module + 0.05);
-        }
-    }
-    cairo_fill(cr);
-    QRcode_free(code);
+    DrawQr(p, block.text, p.left() + (p.width() - block.size) / 2, p.y(), block.size);
     p.Advance(block.size);
     if (!block.caption.empty()) {
         p.Draw(caption.get(), p.left(), p.y() + 4);

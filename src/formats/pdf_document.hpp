@@ -54,6 +54,9 @@ struct PdfSignature {
     std::string name;                      // empty → a dotted line to sign on
     std::string id_line;                   // "NIP ..." or empty
     double size = 10;
+    std::string qr_text{};     // a QR code in the left half beside the signature (certificates); empty → none
+    std::string qr_caption{};  // small text under it
+    double qr_size = 0;        // points, including the quiet zone
 };
 
 /// A QR code of `text` (qrencode, error correction M), centred, `size` points wide including its quiet zone.

@@ -49,6 +49,7 @@ class ApiImpl {
         AddPlanRoutes(routes_, ctx_);
         AddEvaluationRoutes(routes_, ctx_);
         AddSurveyRoutes(routes_, ctx_);
+        AddDeliveryRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);
     }
 

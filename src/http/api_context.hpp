@@ -52,5 +52,6 @@ void AddParticipationRoutes(RouteTable& table, ApiContext& ctx);  // routes_part
 void AddPlanRoutes(RouteTable& table, ApiContext& ctx);           // routes_plans.cpp (issue 6)
 void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_evaluation.cpp (issue 8)
 void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_survey.cpp (issue 8, public SKM)
+void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx);       // routes_delivery.cpp (issue 7)
 
 }  // namespace bangkom::http

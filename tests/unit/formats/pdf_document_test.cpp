@@ -155,6 +155,37 @@ TEST_F(PdfDocumentTest, QrCodeDecodesToItsText) {
     EXPECT_NE(PageText(path, 1).find("survei/U-1201"), std::string::npos);
 }
 
+TEST_F(PdfDocumentTest, SignatureWithAQrCodeKeepsBothOnOneBandAndTheCodeDecodes) {
+    const std::string url = "https://bangkom.jambiprov.go.id/verifikasi/BKM-2026-FP7E-AHR1";
+    PdfDocument doc;
+    doc.landscape = true;
+    doc.blocks.push_back(PdfParagraph{"SERTIFIKAT", 30, true, PdfAlign::center});
+    PdfSignature signature;
+    signature.lines_above = {"Jambi, 29 November 2026", "Gubernur Jambi"};
+    signature.name = "Drs. H. Ahmad Fauzi";
+    signature.qr_text = url;
+    signature.qr_caption = "Periksa keaslian: " + url;
+    signature.qr_size = 120;
+    doc.blocks.push_back(signature);
+    doc.blocks.push_back(PdfParagraph{"setelah tanda tangan"});
+    auto pdf = RenderPdf(doc);
+    ASSERT_TRUE(pdf);
+    const std::string path = Save(*pdf);
+    Run("pdftoppm -r 100 -png -singlefile '" + path + "' '" + (dir_ / "sig").string() + "'");
+    EXPECT_EQ(Run("zbarimg -q --raw '" + (dir_ / "sig.png").string() + "' 2>/dev/null"), url + "\n");
+    // -layout keeps the two halves on shared lines: the caption and the signer read side by side, not one after
+    // the other, and what follows comes below both.
+    const std::string text = Run("pdftotext -layout '" + path + "' -");
+    const auto office = text.find("Gubernur Jambi");
+    const auto caption = text.find("Periksa keaslian");
+    const auto after = text.find("setelah tanda tangan");
+    ASSERT_NE(office, std::string::npos);
+    ASSERT_NE(caption, std::string::npos);
+    EXPECT_LT(text.find("Drs. H. Ahmad Fauzi"), after);
+    EXPECT_LT(caption, after);
+    EXPECT_LT(office, caption);  // the office is at the top of the band, the caption under the code
+}
+
 TEST_F(PdfDocumentTest, InvalidUtf8IsCutNotFatal) {
     PdfDocument doc;
     doc.blocks.push_back(PdfParagraph{std::string("awal \xff\xfe akhir")});
