@@ -66,7 +66,7 @@ CompletionDecision Decide(const CompletionRule& rule, bool attendance_required, 
                    " the minimum of " + NumberText(rule.min_score, false);
     }
     out.passed = attendance_ok && score_ok;
-    auto join = [](std::string first, const std::string& second, const char* none) {
+    auto join = [](const std::string& first, const std::string& second, const char* none) {
         if (first.empty() && second.empty()) return std::string(none);
         if (first.empty()) {
             std::string s = second;

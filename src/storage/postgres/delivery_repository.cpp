@@ -10,7 +10,11 @@ namespace bangkom::storage::postgres {
 
 namespace {
 
-using namespace delivery_parts;
+using delivery_parts::AlreadyDecided;
+using delivery_parts::CertificateNotFound;
+using delivery_parts::NotAParticipant;
+using delivery_parts::SeatsExceeded;
+using delivery_parts::UnknownStatus;
 
 constexpr std::string_view kLockOffering = "SELECT pg_advisory_xact_lock(hashtext('participants:' || $1::text))";
 constexpr std::string_view kInsertParticipant =

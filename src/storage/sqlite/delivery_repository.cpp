@@ -8,7 +8,11 @@ namespace bangkom::storage::sqlite {
 
 namespace {
 
-using namespace delivery_parts;
+using delivery_parts::AlreadyDecided;
+using delivery_parts::CertificateNotFound;
+using delivery_parts::NotAParticipant;
+using delivery_parts::SeatsExceeded;
+using delivery_parts::UnknownStatus;
 
 constexpr std::string_view kInsertParticipant =
     "INSERT INTO participants (kode_angkatan, nip, kode_opd, source, plan_id, status, enrolled_at, enrolled_by) "
