@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "app/demo/classes.hpp"
 #include "app/demo/competencies.hpp"
 #include "app/demo/forum.hpp"
 #include "app/demo/history.hpp"
@@ -134,11 +135,13 @@ Result<DemoSummary> BuildDemo(storage::Store& store, const DemoOptions& options,
 
     const Catalog catalog = BuildCatalog(options.seed, options.plan_year);
     if (auto r = writer.Write(std::vector<domain::Program>(catalog.programs)); !r.ok()) return r.error();
-    if (auto r = writer.Write(std::vector<domain::Offering>(catalog.offerings)); !r.ok()) return r.error();
+    std::vector<domain::Offering> offerings = catalog.offerings;
+    if (auto pending = PendingClass(catalog, summary.as_of)) offerings.push_back(*pending);  // see classes.hpp
+    if (auto r = writer.Write(std::move(offerings)); !r.ok()) return r.error();
     say("program dan angkatan: " + std::to_string(catalog.programs.size()) + " program, " +
-            std::to_string(catalog.offerings.size()) + " angkatan",
+            std::to_string(writer.Count(Kind::angkatan)) + " angkatan",
         "programs and offerings: " + std::to_string(catalog.programs.size()) + " programs, " +
-            std::to_string(catalog.offerings.size()) + " offerings");
+            std::to_string(writer.Count(Kind::angkatan)) + " offerings");
 
     HistoryContext ctx;
     ctx.seed = options.seed;
@@ -176,6 +179,14 @@ Result<DemoSummary> BuildDemo(storage::Store& store, const DemoOptions& options,
         "public satisfaction survey: " + std::to_string(writer.Count(Kind::skm)) + " respondents");
     summary.people = workforce.people();
     if (auto r = BuildParticipation(store, summary, plans); !r.ok()) return r.error();  // windows, forum
+    auto classes = BuildClasses(store, catalog, summary.people, summary.as_of, options.seed);
+    if (!classes) return classes.error();
+    say("kelas: " + std::to_string(classes->offerings) + " angkatan, " + std::to_string(classes->participants) +
+            " peserta, " + std::to_string(classes->certificates) +
+            " sertifikat; menunggu keputusan: " + classes->pending_offering,
+        "classes: " + std::to_string(classes->offerings) + " offerings, " + std::to_string(classes->participants) +
+            " participants, " + std::to_string(classes->certificates) +
+            " certificates; awaiting a decision: " + classes->pending_offering);
     return summary;
 }
 

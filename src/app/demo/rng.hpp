@@ -18,7 +18,7 @@ inline uint64_t SplitMix64(uint64_t& state) {
 }
 
 /// Named random streams, so that adding draws to one part of the data set leaves the others unchanged.
-enum class Stream : uint64_t { positions = 1, employees, history, programs, offerings, surveys, units, peers };
+enum class Stream : uint64_t { positions = 1, employees, history, programs, offerings, surveys, units, peers, classes };
 
 class Rng {
   public:

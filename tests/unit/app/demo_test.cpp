@@ -383,3 +383,64 @@ TEST(DemoCatalogTest, EveryStaffFamilyOfEveryAgencyIsDefined) {
 
 }  // namespace
 }  // namespace bangkom::app::demo
+
+namespace bangkom::app::demo {
+namespace {
+
+// Classes (issue 7): past catalog courses decided with Bangkom certificates that riwayat_jp carries, and one
+// class left for the partner with the demo logins in it, its roll taken and nothing decided.
+TEST_F(DemoDataTest, ClassesCarryCertificatesAndOneAwaitsTheDecision) {
+    auto& s = store();
+    auto counts = s.Delivery().Counts();
+    ASSERT_TRUE(counts.ok());
+    ASSERT_GT(counts->size(), 10u);
+    std::map<std::string, std::string> history_numbers;  // certificate → nip, from riwayat_jp
+    for (const auto& h : All<domain::JpHistoryEntry>(s, Kind::riwayat_jp)) {
+        if (h.certificate_number.rfind("BKM-", 0) == 0) history_numbers[h.certificate_number] = h.nip.str();
+    }
+    int64_t passed = 0;
+    std::string pending;
+    for (const auto& c : *counts) {
+        passed += c.passed;
+        if (c.passed == 0 && c.failed == 0) pending = c.offering;
+    }
+    EXPECT_EQ(static_cast<int64_t>(history_numbers.size()), passed);
+    // A sample of the passed participants: the certificate exists, names them and is in their history.
+    int checked = 0;
+    for (const auto& c : *counts) {
+        if (c.offering == pending || checked >= 20) continue;
+        auto rows = s.Delivery().ListParticipants(c.offering);
+        ASSERT_TRUE(rows.ok());
+        for (const auto& p : *rows) {
+            ASSERT_EQ(p.status, storage::ParticipantStatus::passed) << c.offering;
+            auto cert = s.Delivery().FindCertificate(p.certificate);
+            ASSERT_TRUE(cert.ok()) << p.certificate;
+            EXPECT_EQ(cert->nip, p.nip);
+            EXPECT_EQ(cert->offering, c.offering);
+            EXPECT_EQ(history_numbers[p.certificate], p.nip);
+            EXPECT_FALSE(p.reason_id.empty());
+            ++checked;
+        }
+    }
+    EXPECT_GE(checked, 20);
+
+    ASSERT_EQ(pending, "SKP-" + std::to_string(built_->summary.as_of.year()) + "-90");
+    auto rows = s.Delivery().ListParticipants(pending);
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(rows->size(), 18u);
+    const auto has = [&](const std::string& nip) {
+        return std::any_of(rows->begin(), rows->end(), [&](const auto& p) { return p.nip == nip; });
+    };
+    EXPECT_TRUE(has(built_->summary.people.asn_nip));
+    EXPECT_TRUE(has(built_->summary.people.atasan_nip));
+    auto marks = s.Delivery().ListAttendance(pending);
+    ASSERT_TRUE(marks.ok());
+    EXPECT_EQ(marks->size(), 18u * 3u);
+    EXPECT_EQ(std::count_if(marks->begin(), marks->end(), [](const auto& m) { return !m.present; }), 4);
+    auto offering = s.Get(Kind::angkatan, pending);
+    ASSERT_TRUE(offering.ok());
+    EXPECT_LT(std::get<std::vector<domain::Offering>>(*offering).front().end, built_->summary.as_of);
+}
+
+}  // namespace
+}  // namespace bangkom::app::demo
