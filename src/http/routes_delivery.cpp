@@ -86,7 +86,9 @@ json::object ParticipantJson(const services::ParticipantView& v, Lang lang) {
                      {"source", p.source},
                      {"attendance", AttendanceJson(v)},
                      {"enrolled_at", IsoTime(p.enrolled_at)},
-                     {"decided_at", p.decided_at > 0 ? json::value(IsoTime(p.decided_at)) : json::value(nullptr)}};
+                     {"decided_at", p.decided_at > 0 ? json::value(IsoTime(p.decided_at)) : json::value(nullptr)},
+                     {"tests", json::object{{"pre", v.pre ? json::value(*v.pre) : json::value(nullptr)},
+                                            {"post", v.post ? json::value(*v.post) : json::value(nullptr)}}}};
     AddOutcome(out, p, lang);
     return out;
 }
@@ -164,7 +166,8 @@ class DeliveryRoutes {
         o["min_score"] = rule->min_score;
         o["ended"] = services::DocumentDate(NowSeconds()) >= info->offering.end;
         const auto rights = service_.Rights(*call.user, *info);
-        o["can"] = json::object{{"enroll", rights.enroll}, {"attend", rights.attend}, {"decide", rights.decide}};
+        o["can"] = json::object{
+            {"enroll", rights.enroll}, {"attend", rights.attend}, {"decide", rights.decide}, {"tests", rights.tests}};
         return JsonResponse(json::object{{"offering", std::move(o)}});
     }
 
@@ -288,6 +291,44 @@ class DeliveryRoutes {
         return JsonResponse(json::object{{"items", std::move(items)}});
     }
 
+    Response Tests(const Call& call) {
+        auto info = service_.ReadableOffering(*call.user, call.Param("kode"), call.lang);
+        if (!info) return ErrorResponse(info.error());
+        auto body = JsonBody(call);
+        if (!body) return ErrorResponse(body.error());
+        const std::string kind_text = StringField(*body, "kind");
+        const auto kind = domain::FromCode<domain::TestKind>(kind_text);
+        if (!kind) {
+            return ErrorResponse(BadField(call.lang, "kind", "kind harus pre atau post.", "kind must be pre or post."));
+        }
+        const json::value* list = body->if_contains("scores");
+        if (list == nullptr || !list->is_array()) {
+            return ErrorResponse(BadField(call.lang, "scores", "scores harus daftar {nip, score}.",
+                                          "scores must be a list of {nip, score}."));
+        }
+        std::vector<services::DecisionEntry> scores;
+        int row = 0;
+        for (const auto& item : list->as_array()) {
+            ++row;
+            const json::object* e = item.if_object();
+            const json::value* score = e != nullptr ? e->if_contains("score") : nullptr;
+            if (e == nullptr || score == nullptr || !score->is_number()) {
+                Error err = MakeError(ErrorCode::invalid_argument,
+                                      Msg(call.lang, "Setiap entri harus berisi nip dan nilai (angka).",
+                                          "Each entry needs a nip and a numeric score."));
+                err.details.push_back(ErrorDetail{row, "score", err.message});
+                return ErrorResponse(err);
+            }
+            scores.push_back(services::DecisionEntry{StringField(*e, "nip"), score->to_number<double>()});
+        }
+        auto saved = service_.SaveTests(*call.user, *info, *kind, scores, call.lang);
+        if (!saved) return ErrorResponse(saved.error());
+        const json::object result{{"kind", kind_text}, {"saved", *saved}};
+        Audit(ctx_, call, "tests.record", "participants", info->offering.code + "/" + kind_text, "",
+              json::serialize(result));
+        return JsonResponse(result);
+    }
+
     Response MyCourses(const Call& call) {
         auto courses = service_.MyCourses(*call.user);
         if (!courses) return ErrorResponse(courses.error());
@@ -404,6 +445,8 @@ void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx) {
     add("POST", "/offerings/{kode}/decisions", teachers, &DeliveryRoutes::Decisions,
         "Tetapkan kelulusan; yang lulus mendapat sertifikat dan JP / Decide; a pass issues a certificate and JP",
         "json");
+    add("POST", "/offerings/{kode}/tests", teachers, &DeliveryRoutes::Tests,
+        "Simpan nilai pre-test atau post-test peserta / Save the participants' pre-test or post-test scores", "json");
     add("GET", "/me/courses", everyone, &DeliveryRoutes::MyCourses,
         "Pelatihan yang saya ikuti / My classes and certificates");
     add("GET", "/certificates/{nomor}", everyone, &DeliveryRoutes::Certificate,

@@ -7,8 +7,10 @@
 #include <boost/json/parse.hpp>
 #include <cctype>
 #include <map>
+#include <tuple>
 
 #include "domain/date.hpp"
+#include "domain/nip.hpp"
 #include "learning/certificate_number.hpp"
 #include "services/document_settings.hpp"
 
@@ -154,7 +156,7 @@ OfferingRights DeliveryService::Rights(const storage::User& user, const Offering
     const bool admin = user.role == Role::admin_bkd;
     const bool partner = OwnInstitution(user, info.program);
     return OfferingRights{admin || user.role == Role::pengelola_opd, (admin || partner) && info.attendance_required,
-                          admin || partner};
+                          admin || partner, admin || partner};
 }
 
 Result<std::vector<OfferingSummary>> DeliveryService::ListOfferings(const storage::User& user, int year,
@@ -209,6 +211,8 @@ Result<std::vector<ParticipantView>> DeliveryService::Participants(const storage
     auto marks = store_.Delivery().ListAttendance(info.offering.code);
     if (!marks) return marks.error();
     const Tally tally = TallyOf(*marks);
+    auto tests = TestsOf(info.offering.code);
+    if (!tests) return tests.error();
     std::vector<ParticipantView> out;
     out.reserve(rows->size());
     for (auto& p : *rows) {
@@ -217,6 +221,7 @@ Result<std::vector<ParticipantView>> DeliveryService::Participants(const storage
         if (auto e = GetOne<domain::Employee>(store_, Kind::pegawai, p.nip)) v.name = e->name;
         if (auto d = tally.present.find(p.nip); d != tally.present.end()) v.present = d->second;
         v.days = tally.days;
+        if (auto t = tests->find(p.nip); t != tests->end()) std::tie(v.pre, v.post) = t->second;
         v.participant = std::move(p);
         out.push_back(std::move(v));
     }
@@ -289,7 +294,7 @@ Result<ParticipantView> DeliveryService::Enroll(const storage::User& user, const
                              Msg(lang, " sudah terdaftar di angkatan ini.", " is already enrolled in this offering."));
     }
     Notify(info, {nip}, now);
-    return ParticipantView{p, employee->name, {}, 0};
+    return ParticipantView{p, employee->name, {}, 0, std::nullopt, std::nullopt};
 }
 
 Result<FromPlanOutcome> DeliveryService::EnrollFromPlan(const storage::User& user, const OfferingInfo& info,
@@ -397,6 +402,58 @@ Result<std::pair<int, int>> DeliveryService::RecordAttendance(const storage::Use
     if (auto ok = store_.Delivery().SaveAttendance(info.offering.code, day->ToIso(), marks); !ok) return ok.error();
     const int here = static_cast<int>(listed.size());
     return std::pair<int, int>{here, static_cast<int>(open.size()) - here};
+}
+
+Result<std::map<std::string, std::pair<std::optional<double>, std::optional<double>>>> DeliveryService::TestsOf(
+    const std::string& offering) {
+    storage::ListQuery query;
+    query.search = offering;  // a substring filter; the exact code is checked below
+    query.limit = 0;
+    auto page = store_.List(Kind::tes, query);
+    if (!page) return page.error();
+    std::map<std::string, std::pair<std::optional<double>, std::optional<double>>> out;
+    for (const auto& t : std::get<std::vector<domain::TestScore>>(page->items)) {
+        if (t.offering_code != offering) continue;
+        auto& both = out[t.nip.str()];
+        (t.kind == domain::TestKind::pre ? both.first : both.second) = t.score;
+    }
+    return out;
+}
+
+Result<int> DeliveryService::SaveTests(const storage::User& user, const OfferingInfo& info, domain::TestKind kind,
+                                       const std::vector<DecisionEntry>& scores, Lang lang) {
+    if (!Rights(user, info).tests) return Forbidden(lang);
+    if (scores.empty()) {
+        return FieldError(ErrorCode::invalid_argument, Msg(lang, "Tidak ada nilai.", "No score given."), "scores");
+    }
+    auto rows = store_.Delivery().ListParticipants(info.offering.code);
+    if (!rows) return rows.error();
+    std::set<std::string> participants;
+    for (const auto& p : *rows) participants.insert(p.nip);
+    std::vector<domain::TestScore> records;
+    records.reserve(scores.size());
+    std::set<std::string> seen;
+    for (size_t i = 0; i < scores.size(); ++i) {
+        const auto& e = scores[i];
+        const auto row = static_cast<int>(i + 1);
+        auto nip = domain::Nip::ParseReference(e.nip);
+        if (!nip || participants.count(e.nip) == 0 || !seen.insert(e.nip).second) {
+            return FieldError(ErrorCode::invalid_argument,
+                              Msg(lang, "Bukan peserta angkatan ini (atau tertulis dua kali): ",
+                                  "Not a participant of this offering (or listed twice): ") +
+                                  e.nip,
+                              "nip", row);
+        }
+        if (!e.score || *e.score < 0 || *e.score > 100) {
+            return FieldError(ErrorCode::invalid_argument,
+                              Msg(lang, "Nilai harus antara 0 dan 100.", "The score must be between 0 and 100."),
+                              "score", row);
+        }
+        records.push_back(domain::TestScore{info.offering.code, *nip, kind, *e.score});
+    }
+    auto stored = store_.Upsert(domain::Records{std::move(records)});
+    if (!stored) return stored.error();
+    return static_cast<int>(scores.size());
 }
 
 Result<std::vector<DecisionOutcome>> DeliveryService::Decide(const storage::User& user, const OfferingInfo& info,

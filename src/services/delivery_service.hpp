@@ -5,6 +5,7 @@
 // and answer; every rule lives here.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -40,6 +41,8 @@ struct ParticipantView {
     std::string name;                  // "" when the employee is no longer in the master data
     std::vector<std::string> present;  // days present
     int days = 0;                      // days recorded in the offering
+    std::optional<double> pre;         // the offering's pre-test and post-test scores (tes)
+    std::optional<double> post;
 };
 
 struct DecisionEntry {
@@ -65,6 +68,7 @@ struct OfferingRights {
     bool enroll = false;
     bool attend = false;
     bool decide = false;
+    bool tests = false;
 };
 
 class DeliveryService {
@@ -92,6 +96,10 @@ class DeliveryService {
     Result<std::pair<int, int>> RecordAttendance(const storage::User& user, const OfferingInfo& info,
                                                  const std::string& date, const std::vector<std::string>& present,
                                                  int64_t now, domain::Lang lang);
+    /// Writes the pre-test or post-test scores of participants (any status) as the offering's tes rows, all or
+    /// nothing; returns how many. Every entry needs a score in [0, 100].
+    Result<int> SaveTests(const storage::User& user, const OfferingInfo& info, domain::TestKind kind,
+                          const std::vector<DecisionEntry>& scores, domain::Lang lang);
     Result<std::vector<DecisionOutcome>> Decide(const storage::User& user, const OfferingInfo& info,
                                                 const std::vector<DecisionEntry>& entries, int64_t now,
                                                 domain::Lang lang);
@@ -104,6 +112,9 @@ class DeliveryService {
 
   private:
     Result<OfferingInfo> LoadOffering(const std::string& code, domain::Lang lang);
+    /// The offering's test scores: nip → (pre, post).
+    Result<std::map<std::string, std::pair<std::optional<double>, std::optional<double>>>> TestsOf(
+        const std::string& offering);
     Result<void> CheckNoClash(const OfferingInfo& info, const std::string& nip, domain::Lang lang);
     void Notify(const OfferingInfo& info, const std::set<std::string>& nips, int64_t now);
 

@@ -109,11 +109,11 @@ describe('GET /offerings and /offerings/{kode}', () => {
   it('says what the caller may do', async () => {
     const admin = (await ok(await get(c.admin, '/offerings/ANG-LALU'))).offering
     expect(admin).toMatchObject({ ended: true, min_attendance_percent: 80, min_score: 60,
-      can: { enroll: true, attend: true, decide: true } })
+      can: { enroll: true, attend: true, decide: true, tests: true } })
     expect((await ok(await get(c.mitra, '/offerings/ANG-LALU'))).offering.can)
-      .toEqual({ enroll: false, attend: true, decide: true })
+      .toEqual({ enroll: false, attend: true, decide: true, tests: true })
     expect((await ok(await get(c.pengelola, '/offerings/ANG-LALU'))).offering.can)
-      .toEqual({ enroll: true, attend: false, decide: false })
+      .toEqual({ enroll: true, attend: false, decide: false, tests: false })
     expect((await ok(await get(c.mitra, '/offerings/ANG-EL-LALU'))).offering.can.attend).toBe(false)
     expect((await ok(await get(c.admin, '/offerings/ANG-NANTI'))).offering.ended).toBe(false)
   })
@@ -225,6 +225,35 @@ describe('POST /offerings/{kode}/decisions', () => {
     await ok(await send(c.admin, 'POST', '/offerings/ANG-EL-LALU/participants', { nip: nips.budi }), 201)
     const d = await ok(await send(c.mitra, 'POST', '/offerings/ANG-EL-LALU/decisions', { entries: [{ nip: nips.budi, score: 55 }] }))
     expect(d.items[0]).toMatchObject({ status: 'tidak_lulus', reason: 'Nilai 55 di bawah batas 60.', certificate: null })
+  })
+})
+
+describe('POST /offerings/{kode}/tests', () => {
+  it('saves pre and post scores of participants, all or nothing, and the evaluation reads them', async () => {
+    await fails(await send(c.pengelola, 'POST', '/offerings/ANG-LALU/tests', { kind: 'pre', scores: [] }), 403, 'forbidden')
+    await fails(await send(c.mitra, 'POST', '/offerings/ANG-LALU/tests', { kind: 'mid', scores: [] }), 400, 'invalid_argument')
+    const range = await fails(await send(c.mitra, 'POST', '/offerings/ANG-LALU/tests',
+      { kind: 'pre', scores: [{ nip: nips.siti, score: 60 }, { nip: nips.andi, score: 101 }] }), 400, 'invalid_argument')
+    expect(range.details[0]).toMatchObject({ row: 2, column: 'score' })
+    const stranger = await fails(await send(c.mitra, 'POST', '/offerings/ANG-LALU/tests',
+      { kind: 'pre', scores: [{ nip: nips.dewi, score: 50 }] }), 400, 'invalid_argument')
+    expect(stranger.details[0]).toMatchObject({ row: 1, column: 'nip' })
+    let rows = await ok(await get(c.admin, '/offerings/ANG-LALU/participants'))
+    expect(rows.items.every((p: { tests: { pre: number | null } }) => p.tests.pre === null)).toBe(true)
+
+    expect(await ok(await send(c.mitra, 'POST', '/offerings/ANG-LALU/tests',
+      { kind: 'pre', scores: [{ nip: nips.siti, score: 60 }, { nip: nips.andi, score: 55.5 }] })))
+      .toEqual({ kind: 'pre', saved: 2 })
+    await ok(await send(c.admin, 'POST', '/offerings/ANG-LALU/tests', { kind: 'post', scores: [{ nip: nips.siti, score: 85 }] }))
+    await ok(await send(c.admin, 'POST', '/offerings/ANG-LALU/tests', { kind: 'post', scores: [{ nip: nips.siti, score: 88 }] }))
+    rows = await ok(await get(c.admin, '/offerings/ANG-LALU/participants'))
+    const by = (nip: string) => rows.items.find((p: { nip: string }) => p.nip === nip).tests
+    expect(by(nips.siti)).toEqual({ pre: 60, post: 88 })
+    expect(by(nips.andi)).toEqual({ pre: 55.5, post: null })
+    expect((await ok(await get(c.admin, '/offerings/ANG-LALU'))).offering.can.tests).toBe(true)
+    expect((await ok(await get(c.pengelola, '/offerings/ANG-LALU'))).offering.can.tests).toBe(false)
+    const evaluation = await ok(await get(c.admin, '/evaluations/offerings/ANG-LALU'))
+    expect(evaluation.levels.L2).toMatchObject({ n: 1, mean_pre: 60, mean_post: 88 })
   })
 })
 
