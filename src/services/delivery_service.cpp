@@ -251,23 +251,32 @@ Result<void> DeliveryService::CheckNoClash(const OfferingInfo& info, const std::
     return {};
 }
 
-void DeliveryService::Notify(const OfferingInfo& info, const std::set<std::string>& nips, int64_t now) {
+void DeliveryService::Notify(const std::map<std::string, storage::Notification>& by_nip) {
+    if (by_nip.empty()) return;
     auto users = store_.ListUsers();
-    if (!users) return;  // the enrolment stands; the inbox is a courtesy
+    if (!users) return;  // the change stands; the inbox is a courtesy
     std::vector<storage::Notification> notes;
     for (const auto& u : *users) {
-        if (!u.active || u.nip.empty() || nips.count(u.nip) == 0) continue;
-        storage::Notification n;
-        n.user_id = u.id;
-        n.type = "course_enrolled";
-        n.title_id = "Anda terdaftar sebagai peserta " + info.program.name + " (angkatan " + info.offering.code +
-                     "), " + info.offering.start.ToLong("id") + " – " + info.offering.end.ToLong("id");
-        n.title_en = "You are enrolled in " + info.program.name + " (offering " + info.offering.code + "), " +
-                     info.offering.start.ToLong("en") + " – " + info.offering.end.ToLong("en");
-        n.created_at = now;
-        notes.push_back(std::move(n));
+        if (!u.active || u.nip.empty()) continue;
+        const auto note = by_nip.find(u.nip);
+        if (note == by_nip.end()) continue;
+        notes.push_back(note->second);
+        notes.back().user_id = u.id;
     }
     if (!notes.empty()) (void)store_.Participation().AddNotifications(notes);
+}
+
+void DeliveryService::NotifyEnrolled(const OfferingInfo& info, const std::set<std::string>& nips, int64_t now) {
+    storage::Notification n;
+    n.type = "course_enrolled";
+    n.title_id = "Anda terdaftar sebagai peserta " + info.program.name + " (angkatan " + info.offering.code + "), " +
+                 info.offering.start.ToLong("id") + " – " + info.offering.end.ToLong("id");
+    n.title_en = "You are enrolled in " + info.program.name + " (offering " + info.offering.code + "), " +
+                 info.offering.start.ToLong("en") + " – " + info.offering.end.ToLong("en");
+    n.created_at = now;
+    std::map<std::string, storage::Notification> by_nip;
+    for (const auto& nip : nips) by_nip.emplace(nip, n);
+    Notify(by_nip);
 }
 
 Result<ParticipantView> DeliveryService::Enroll(const storage::User& user, const OfferingInfo& info,
@@ -293,7 +302,7 @@ Result<ParticipantView> DeliveryService::Enroll(const storage::User& user, const
                          Msg(lang, "Pegawai ", "Employee ") + nip +
                              Msg(lang, " sudah terdaftar di angkatan ini.", " is already enrolled in this offering."));
     }
-    Notify(info, {nip}, now);
+    NotifyEnrolled(info, {nip}, now);
     return ParticipantView{p, employee->name, {}, 0, std::nullopt, std::nullopt};
 }
 
@@ -344,7 +353,7 @@ Result<FromPlanOutcome> DeliveryService::EnrollFromPlan(const storage::User& use
     outcome.already = stored->already;
     std::set<std::string> nips;
     for (const auto& p : list) nips.insert(p.nip);
-    Notify(info, nips, now);
+    NotifyEnrolled(info, nips, now);
     return outcome;
 }
 
@@ -568,6 +577,21 @@ Result<std::vector<DecisionOutcome>> DeliveryService::Decide(const storage::User
         records.push_back(std::move(d));
     }
     if (auto ok = store_.Delivery().Decide(info.offering.code, records, now, user.id); !ok) return ok.error();
+    std::map<std::string, storage::Notification> notes;
+    for (const auto& d : records) {
+        storage::Notification n;
+        n.type = "course_decided";
+        const bool passed = d.status == ParticipantStatus::passed;
+        n.title_id = info.program.name + " (angkatan " + info.offering.code + "): " +
+                     (passed ? "Anda dinyatakan LULUS; sertifikat " + d.certificate->number + " dapat diunduh."
+                             : "Anda belum dinyatakan lulus. " + d.reason_id);
+        n.title_en = info.program.name + " (offering " + info.offering.code + "): " +
+                     (passed ? "you passed; certificate " + d.certificate->number + " can be downloaded."
+                             : "you did not pass. " + d.reason_en);
+        n.created_at = now;
+        notes.emplace(d.nip, std::move(n));
+    }
+    Notify(notes);
     return out;
 }
 

@@ -116,7 +116,9 @@ class DeliveryService {
     Result<std::map<std::string, std::pair<std::optional<double>, std::optional<double>>>> TestsOf(
         const std::string& offering);
     Result<void> CheckNoClash(const OfferingInfo& info, const std::string& nip, domain::Lang lang);
-    void Notify(const OfferingInfo& info, const std::set<std::string>& nips, int64_t now);
+    /// Adds each NIP's notification to the inbox of the active users with that NIP (user_id filled in here).
+    void Notify(const std::map<std::string, storage::Notification>& by_nip);
+    void NotifyEnrolled(const OfferingInfo& info, const std::set<std::string>& nips, int64_t now);
 
     storage::Store& store_;
 };

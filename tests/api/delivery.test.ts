@@ -209,6 +209,9 @@ describe('POST /offerings/{kode}/decisions', () => {
     expect(andi).toMatchObject({ nip: nips.andi, status: 'tidak_lulus', certificate: null,
       reason: 'Kehadiran 1 dari 2 hari (50%) di bawah batas 80%.' })
     certificate = siti.certificate
+    const inbox = await ok(await get(c.asn, '/inbox'))
+    const told = inbox.items.find((n: { type: string }) => n.type === 'course_decided')
+    expect(told?.title).toContain(`dinyatakan LULUS; sertifikat ${certificate}`)
     await fails(await send(c.mitra, 'POST', '/offerings/ANG-LALU/decisions', { entries: [{ nip: nips.siti }] }), 409, 'conflict')
     await fails(await send(c.admin, 'DELETE', `/offerings/ANG-LALU/participants/${nips.siti}`), 409, 'conflict')
     await fails(await send(c.mitra, 'POST', '/offerings/ANG-LALU/attendance', { date: day(-8), present: [nips.siti] }), 400, 'invalid_argument')
