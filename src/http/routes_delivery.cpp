@@ -11,6 +11,7 @@
 #include <string>
 
 #include "formats/pdf_document.hpp"
+#include "formats/table.hpp"
 #include "http/api_context.hpp"
 #include "http/errors.hpp"
 #include "learning/certificate_number.hpp"
@@ -329,6 +330,49 @@ class DeliveryRoutes {
         return JsonResponse(result);
     }
 
+    /// The passed participants' training history in the fields SIASN (BKN) takes for a course (FORMATS.md).
+    Response Siasn(const Call& call) {
+        auto info = service_.ReadableOffering(*call.user, call.Param("kode"), call.lang);
+        if (!info) return ErrorResponse(info.error());
+        const std::string format = call.request.Query("format").empty() ? "csv" : call.request.Query("format");
+        if (format != "csv" && format != "json") {
+            return ErrorResponse(
+                BadField(call.lang, "format", "format harus csv atau json.", "format must be csv or json."));
+        }
+        auto rows = service_.Participants(*call.user, *info);
+        if (!rows) return ErrorResponse(rows.error());
+        std::vector<std::vector<formats::Cell>> cells;
+        json::array items;
+        for (const auto& v : *rows) {
+            if (v.participant.status != storage::ParticipantStatus::passed) continue;
+            auto c = ctx_.store.Delivery().FindCertificate(v.participant.certificate);
+            if (!c) return ErrorResponse(c.error());
+            const std::string year = c->end.substr(0, 4);
+            cells.push_back({formats::TextCell(c->nip), formats::TextCell(c->name), formats::TextCell(c->program_name),
+                             formats::TextCell(c->institution), formats::NumberCell(c->jp), formats::TextCell(c->start),
+                             formats::TextCell(c->end), formats::TextCell(year), formats::TextCell(c->number)});
+            items.push_back(json::object{{"nip", c->nip},
+                                         {"nama", c->name},
+                                         {"namaKursus", c->program_name},
+                                         {"institusiPenyelenggara", c->institution},
+                                         {"jumlahJam", c->jp},
+                                         {"tanggalKursus", c->start},
+                                         {"tanggalSelesaiKursus", c->end},
+                                         {"tahunKursus", std::stoi(year)},
+                                         {"nomorSertipikat", c->number}});
+        }
+        const std::string name = "siasn_kursus_" + info->offering.code;
+        if (format == "json") {
+            return FileDownload(
+                json::serialize(json::object{{"offering", info->offering.code}, {"items", std::move(items)}}),
+                name + ".json");
+        }
+        return FileDownload(formats::WriteCsv({"nip", "nama", "nama_kursus", "institusi_penyelenggara", "jumlah_jam",
+                                               "tanggal_mulai", "tanggal_selesai", "tahun", "nomor_sertifikat"},
+                                              cells),
+                            name + ".csv");
+    }
+
     Response MyCourses(const Call& call) {
         auto courses = service_.MyCourses(*call.user);
         if (!courses) return ErrorResponse(courses.error());
@@ -434,6 +478,8 @@ void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx) {
         "Satu angkatan: hari tercatat, batas kelulusan, hak pemanggil / One offering with its days and rules");
     add("GET", "/offerings/{kode}/participants", readers, &DeliveryRoutes::Participants,
         "Peserta angkatan dengan kehadiran dan kelulusan / The offering's participants");
+    add("GET", "/offerings/{kode}/siasn", readers, &DeliveryRoutes::Siasn,
+        "Riwayat kursus peserta yang lulus untuk SIASN (CSV/JSON) / Passed participants' course history for SIASN");
     add("POST", "/offerings/{kode}/participants", enrollers, &DeliveryRoutes::Enroll,
         "Daftarkan pegawai sebagai peserta / Enrol an employee", "json");
     add("POST", "/offerings/{kode}/participants/from-plan", enrollers, &DeliveryRoutes::FromPlan,

@@ -260,6 +260,27 @@ describe('POST /offerings/{kode}/tests', () => {
   })
 })
 
+describe('GET /offerings/{kode}/siasn', () => {
+  it('gives the passed participants in the fields SIASN takes, as CSV and JSON, within scope', async () => {
+    const csv = await get(c.mitra, '/offerings/ANG-LALU/siasn')
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-disposition')).toContain('siasn_kursus_ANG-LALU.csv')
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/)
+    expect(lines[0]).toBe('nip,nama,nama_kursus,institusi_penyelenggara,jumlah_jam,tanggal_mulai,tanggal_selesai,tahun,nomor_sertifikat')
+    expect(lines).toHaveLength(2) // Andi did not pass
+    expect(lines[1]).toContain(`${nips.siti},Siti Aminah,Pelatihan Komunikasi Pelayanan,Lembaga Mitra Nusantara,24,${day(-10)},${day(-6)}`)
+    expect(lines[1]).toContain(certificate)
+    const json = await ok(await get(c.admin, '/offerings/ANG-LALU/siasn?format=json'))
+    expect(json.items).toEqual([{ nip: nips.siti, nama: 'Siti Aminah', namaKursus: 'Pelatihan Komunikasi Pelayanan',
+      institusiPenyelenggara: 'Lembaga Mitra Nusantara', jumlahJam: 24, tanggalKursus: day(-10),
+      tanggalSelesaiKursus: day(-6), tahunKursus: Number(day(-6).slice(0, 4)), nomorSertipikat: certificate }])
+    const dik = await ok(await get(c.pengelola_dik, '/offerings/ANG-LALU/siasn?format=json'))
+    expect(dik.items).toEqual([])
+    await fails(await get(c.asn, '/offerings/ANG-LALU/siasn'), 403, 'forbidden')
+    await fails(await get(c.admin, '/offerings/ANG-LALU/siasn?format=xml'), 400, 'invalid_argument')
+  })
+})
+
 describe('certificates', () => {
   it('is read by the holder and those entitled only', async () => {
     const mine = await ok(await get(c.asn, `/certificates/${certificate}`))
