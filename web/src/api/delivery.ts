@@ -32,6 +32,8 @@ export interface OfferingCan {
   enroll: boolean
   attend: boolean
   decide: boolean
+  /** Enter pre-test / post-test scores (admin_bkd, the offering's own lembaga_mitra). */
+  tests: boolean
 }
 
 export interface OfferingDetail extends Offering {
@@ -65,6 +67,27 @@ export interface Participant {
   certificate: string | null
   enrolled_at: string
   decided_at: string | null
+  /** The participant's pre-test and post-test scores (0–100), null until entered. */
+  tests: TestScores
+}
+
+export type TestKind = 'pre' | 'post'
+export const TEST_KINDS: readonly TestKind[] = ['pre', 'post']
+
+export interface TestScores {
+  pre: number | null
+  post: number | null
+}
+
+export interface TestScore {
+  nip: string
+  score: number
+}
+
+/** The contract names `saved` without saying whether it is a count or the NIPs saved. */
+export interface TestsResult {
+  kind: TestKind
+  saved: number | string[]
 }
 
 export interface FromPlanResult {
@@ -135,22 +158,34 @@ export interface Verification {
 const enc = encodeURIComponent
 const offeringPath = (kode: string) => `/offerings/${enc(kode)}`
 
+/** Older servers send no `tests` (in a participant or in `can`): read them as "none yet" and "not allowed". */
+type Wire<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
+const score = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+
+function readParticipant(p: Wire<Participant, 'tests'>): Participant {
+  return { ...p, tests: { pre: score(p.tests?.pre), post: score(p.tests?.post) } }
+}
+
+function readOffering(o: Omit<OfferingDetail, 'can'> & { can: Wire<OfferingCan, 'tests'> }): OfferingDetail {
+  return { ...o, can: { ...o.can, tests: o.can.tests === true } }
+}
+
 export async function listOfferings(query: { year?: number; q?: string } = {}): Promise<Offering[]> {
   const answer = await api.get<{ items: Offering[] }>('/offerings', { year: query.year, q: query.q?.trim() || undefined })
   return answer.items
 }
 
 export async function fetchOffering(kode: string): Promise<OfferingDetail> {
-  return (await api.get<{ offering: OfferingDetail }>(offeringPath(kode))).offering
+  return readOffering((await api.get<{ offering: Parameters<typeof readOffering>[0] }>(offeringPath(kode))).offering)
 }
 
 export async function listParticipants(kode: string): Promise<Participant[]> {
-  return (await api.get<{ items: Participant[] }>(`${offeringPath(kode)}/participants`)).items
+  return (await api.get<{ items: Array<Wire<Participant, 'tests'>> }>(`${offeringPath(kode)}/participants`)).items.map(readParticipant)
 }
 
 /** Enrols one employee by NIP (digits only); the employee is told in the inbox. */
 export async function enrolParticipant(kode: string, nip: string): Promise<Participant> {
-  return (await api.post<{ participant: Participant }>(`${offeringPath(kode)}/participants`, { nip })).participant
+  return readParticipant((await api.post<{ participant: Wire<Participant, 'tests'> }>(`${offeringPath(kode)}/participants`, { nip })).participant)
 }
 
 /** Enrols every row of this offering in the year's approved plans. */
@@ -166,6 +201,11 @@ export async function withdrawParticipant(kode: string, nip: string): Promise<vo
 /** Saves the roll of one day: the listed NIPs present, every other undecided participant absent. */
 export function recordAttendance(kode: string, date: string, present: string[]): Promise<RollResult> {
   return api.post<RollResult>(`${offeringPath(kode)}/attendance`, { date, present })
+}
+
+/** Saves pre-test or post-test scores, all or nothing; a score given again replaces the earlier one. */
+export function saveTests(kode: string, kind: TestKind, scores: TestScore[]): Promise<TestsResult> {
+  return api.post<TestsResult>(`${offeringPath(kode)}/tests`, { kind, scores })
 }
 
 /** Decides the listed participants, all or nothing; the passed ones get a certificate. */

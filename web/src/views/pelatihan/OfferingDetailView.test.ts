@@ -26,7 +26,7 @@ describe('OfferingDetailView: the class and its participants', () => {
   })
 
   it('shows the facts and each participant with grouped NIP, attendance, status, reason and certificate link', async () => {
-    server({ can: { enroll: false, attend: false, decide: false } })
+    server({ can: { enroll: false, attend: false, decide: false, tests: false } })
     const { wrapper } = await open('auditor')
     expect(wrapper.find('[data-testid="offering-title"]').text()).toBe('Pelatihan Pelayanan Kesehatan — angkatan ANG-KES-1')
     expect(wrapper.find('[data-fact="dates"]').text()).toBe('3–7 Maret 2025 · Sudah selesai')
@@ -43,14 +43,14 @@ describe('OfferingDetailView: the class and its participants', () => {
   })
 
   it('offers nothing to change when `can` allows nothing', async () => {
-    server({ can: { enroll: false, attend: false, decide: false } })
+    server({ can: { enroll: false, attend: false, decide: false, tests: false } })
     const { wrapper } = await open('auditor')
     for (const id of ['enrol-panel', 'roll-panel', 'decide-panel', 'withdraw']) expect(wrapper.find(`[data-testid="${id}"]`).exists(), id).toBe(false)
     expect(wrapper.text()).toContain('Anda dapat membaca angkatan ini tanpa mengubahnya.')
   })
 
   it('offers enrolment and withdrawal (for undecided rows only) with `can.enroll`', async () => {
-    server({ can: { enroll: true, attend: false, decide: false } })
+    server({ can: { enroll: true, attend: false, decide: false, tests: false } })
     const { wrapper } = await open('pengelola_opd')
     expect(wrapper.find('[data-testid="enrol-panel"]').exists()).toBe(true)
     expect(wrapper.find('[data-testid="roll-panel"]').exists()).toBe(false)
@@ -60,7 +60,7 @@ describe('OfferingDetailView: the class and its participants', () => {
   })
 
   it('offers the roll and the decision to the partner institution with `can.attend` and `can.decide`', async () => {
-    server({ can: { enroll: false, attend: true, decide: true } })
+    server({ can: { enroll: false, attend: true, decide: true, tests: false } })
     const { wrapper } = await open('lembaga_mitra')
     expect(wrapper.find('[data-testid="enrol-panel"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="roll-panel"]').exists()).toBe(true)

@@ -16,7 +16,7 @@ export function offering(overrides: Partial<Offering> = {}): Offering {
 export function detail(overrides: Partial<OfferingDetail> = {}): OfferingDetail {
   return {
     ...offering(), days: ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07'],
-    min_attendance_percent: 80, min_score: 60, ended: true, can: { enroll: true, attend: true, decide: true }, ...overrides,
+    min_attendance_percent: 80, min_score: 60, ended: true, can: { enroll: true, attend: true, decide: true, tests: true }, ...overrides,
   }
 }
 
@@ -24,7 +24,8 @@ export function participant(overrides: Partial<Participant> = {}): Participant {
   return {
     nip: NIP_A, name: 'Siti Aminah', agency: 'DINKES', source: 'rencana', status: 'terdaftar', score: null,
     attendance: { present: 4, days: 5, rate: 0.8, dates: ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06'] },
-    reason: null, certificate: null, enrolled_at: '2025-02-20T03:00:00Z', decided_at: null, ...overrides,
+    reason: null, certificate: null, enrolled_at: '2025-02-20T03:00:00Z', decided_at: null,
+    tests: { pre: null, post: null }, ...overrides,
   }
 }
 
