@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  attendanceParts, formatDateRange, inRange, nipDigits, nipProblem, offeringState, parseScore, presentOn, rollRange,
-  seatsText, sortOfferings, todayIso,
+  attendanceParts, formatDateRange, formatGain, inRange, nipDigits, nipProblem, offeringState, parseScore, presentOn,
+  rollRange, scoreInput, seatsText, sortOfferings, testGain, testsText, todayIso,
 } from './rules'
 import { NIP_A, NIP_B, offering, participants } from './test_data'
 
@@ -104,5 +104,33 @@ describe('sortOfferings', () => {
 
   it('sorts programs by their names', () => {
     expect(sortOfferings(list, 'program', false).map((o) => o.program_name)).toEqual(['Arsip', 'Etika', 'Zakat'])
+  })
+})
+
+describe('pre-test and post-test', () => {
+  it('shows a stored score ready to edit, with a decimal comma', () => {
+    expect(scoreInput(78.5)).toBe('78,5')
+    expect(scoreInput(100)).toBe('100')
+    expect(scoreInput(66.667)).toBe('66,67')
+    expect(scoreInput(null)).toBe('')
+    expect(parseScore(scoreInput(78.5))).toEqual({ ok: true, value: 78.5 })
+  })
+
+  it('gains only when both tests have a score, without floating-point noise', () => {
+    expect(testGain({ pre: 62, post: 81 })).toBe(19)
+    expect(testGain({ pre: 62.3, post: 81 })).toBe(18.7)
+    expect(testGain({ pre: 90, post: 85.5 })).toBe(-4.5)
+    expect(testGain({ pre: 62, post: null })).toBeNull()
+    expect(testGain({ pre: null, post: 81 })).toBeNull()
+  })
+
+  it('writes "pre → post" with a dash for the missing one, and the gain with its sign', () => {
+    expect(testsText({ pre: 62, post: 81 })).toBe('62 → 81')
+    expect(testsText({ pre: 70.5, post: null })).toBe('70,5 → —')
+    expect(testsText({ pre: null, post: 81 })).toBe('— → 81')
+    expect(testsText({ pre: null, post: null })).toBeNull()
+    expect(formatGain(19)).toBe('+19')
+    expect(formatGain(-4.5)).toBe('\u22124,5')
+    expect(formatGain(0)).toBe('±0')
   })
 })

@@ -1,7 +1,7 @@
 // Pure rules of the delivery pages (docs/delivery-api.md): NIP input, the days a roll may be taken, who was present
 // on a day, scores as typed, attendance and seats in words, date ranges, sorting the year's classes.
-import type { Attendance, Offering, Participant } from '@/api/delivery'
-import { formatDate, formatInteger, formatPercent, type Lang } from '@/utils/format'
+import type { Attendance, Offering, Participant, TestScores } from '@/api/delivery'
+import { formatDate, formatDecimal, formatInteger, formatPercent, type Lang } from '@/utils/format'
 
 /** The digits of a typed NIP: spaces (as in "19860926 201505 1 001") left out. */
 export function nipDigits(text: string): string {
@@ -49,6 +49,31 @@ export function parseScore(text: string): ParsedScore {
   if (!/^\d{1,3}([.,]\d{1,2})?$/.test(trimmed)) return { ok: false }
   const value = Number(trimmed.replace(',', '.'))
   return value >= 0 && value <= 100 ? { ok: true, value } : { ok: false }
+}
+
+/** A stored score as the inputs show it, ready to edit: 78.5 → "78,5", null → "". */
+export function scoreInput(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : formatDecimal(value)
+}
+
+/** post − pre when both exist, to hundredths (81 − 62,3 is 18,7 and not 18,700000000000003); null otherwise. */
+export function testGain(tests: TestScores): number | null {
+  if (tests.pre === null || tests.post === null) return null
+  return Math.round((tests.post - tests.pre) * 100) / 100
+}
+
+/** "62 → 81", "62 → —", "— → 81", or null when neither test has a score. */
+export function testsText(tests: TestScores): string | null {
+  if (tests.pre === null && tests.post === null) return null
+  const one = (value: number | null) => (value === null ? '—' : formatDecimal(value))
+  return `${one(tests.pre)} → ${one(tests.post)}`
+}
+
+/** A gain with its sign: "+19", "−4,5" (a true minus sign), "±0". */
+export function formatGain(gain: number): string {
+  if (gain > 0) return `+${formatDecimal(gain)}`
+  if (gain < 0) return `\u2212${formatDecimal(-gain)}`
+  return '±0'
 }
 
 /** "4/5 hari (80%)" parts, or null when no day is recorded yet. */
