@@ -163,6 +163,37 @@ export default {
     nobody: 'Every participant has been decided.',
     rowError: 'Row {row} ({name}): {message}',
   },
+  tests: {
+    title: 'Pre-test / post-test scores',
+    intro: 'Type a score from 0 to 100, e.g. 78 or 78.5. Empty rows are not sent; a score sent again replaces the earlier one.',
+    kind: 'Test',
+    kinds: {
+      pre: 'Pre-test',
+      post: 'Post-test',
+    },
+    unsaved: 'not saved',
+    score: {
+      pre: 'Pre-test score (0–100)',
+      post: 'Post-test score (0–100)',
+    },
+    scoreFor: {
+      pre: 'Pre-test score of {name}',
+      post: 'Post-test score of {name}',
+    },
+    scoreRange: 'A score is a number from 0 to 100, e.g. 78 or 78.5.',
+    kept: 'Emptied: the saved score {score} still stands.',
+    filled: '{n} of {total} participants filled in',
+    fixScores: 'Correct the marked scores before saving.',
+    nothing: 'No score typed yet.',
+    save: 'Save scores',
+    saving: 'Saving…',
+    saved: {
+      pre: '{n} pre-test scores saved.',
+      post: '{n} post-test scores saved.',
+    },
+    rowError: 'Row {row} ({name}): {message}',
+    nobody: 'No participants yet. Enrol participants first.',
+  },
   mine: {
     title: 'My training',
     intro: 'The classes you take part in, your attendance, results and certificates.',

@@ -163,6 +163,37 @@ export default {
     nobody: 'Semua peserta sudah diputuskan.',
     rowError: 'Baris {row} ({name}): {message}',
   },
+  tests: {
+    title: 'Nilai pre-test / post-test',
+    intro: 'Ketik nilai 0–100, misalnya 78 atau 78,5. Baris yang kosong tidak dikirim; nilai yang dikirim lagi menggantikan yang lama.',
+    kind: 'Jenis tes',
+    kinds: {
+      pre: 'Pre-test',
+      post: 'Post-test',
+    },
+    unsaved: 'belum disimpan',
+    score: {
+      pre: 'Nilai pre-test (0–100)',
+      post: 'Nilai post-test (0–100)',
+    },
+    scoreFor: {
+      pre: 'Nilai pre-test {name}',
+      post: 'Nilai post-test {name}',
+    },
+    scoreRange: 'Nilai berupa angka 0 sampai 100, misalnya 78 atau 78,5.',
+    kept: 'Dikosongkan: nilai tersimpan {score} tetap berlaku.',
+    filled: '{n} dari {total} peserta terisi',
+    fixScores: 'Perbaiki nilai yang ditandai sebelum menyimpan.',
+    nothing: 'Belum ada nilai yang diketik.',
+    save: 'Simpan nilai',
+    saving: 'Menyimpan…',
+    saved: {
+      pre: '{n} nilai pre-test disimpan.',
+      post: '{n} nilai post-test disimpan.',
+    },
+    rowError: 'Baris {row} ({name}): {message}',
+    nobody: 'Belum ada peserta. Daftarkan peserta terlebih dahulu.',
+  },
   mine: {
     title: 'Pelatihan saya',
     intro: 'Angkatan yang Anda ikuti, kehadiran, hasil, dan sertifikatnya.',
