@@ -162,6 +162,8 @@ export default {
     certificate: 'Certificate {number}',
     nobody: 'Every participant has been decided.',
     rowError: 'Row {row} ({name}): {message}',
+    prefillNote: 'Saved post-test scores are filled in first; you may change them before deciding.',
+    fromPost: 'from the post-test',
   },
   tests: {
     title: 'Pre-test / post-test scores',

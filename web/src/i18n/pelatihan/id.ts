@@ -162,6 +162,8 @@ export default {
     certificate: 'Sertifikat {number}',
     nobody: 'Semua peserta sudah diputuskan.',
     rowError: 'Baris {row} ({name}): {message}',
+    prefillNote: 'Nilai post-test yang sudah tersimpan diisikan lebih dulu; boleh diubah sebelum ditetapkan.',
+    fromPost: 'dari post-test',
   },
   tests: {
     title: 'Nilai pre-test / post-test',
