@@ -1,6 +1,7 @@
 // Delivery (issue 7) in Chromium against a real server: a class that ended last week is imported; the BKD admin finds
-// it in /pelatihan, enrols two employees by NIP, saves one day's roll with one of them present, decides (one passes
-// with a score, the other fails on attendance) and sees the certificate number; the certificate PDF downloads; a
+// it in /pelatihan, enrols two employees by NIP, saves one day's roll with one of them present, enters both
+// participants' pre-test and post-test scores (the table shows "pre → post" and the gain; the decision starts from
+// the post-test), decides (one passes with a score, the other fails on attendance) and sees the certificate number; the certificate PDF downloads; a
 // visitor without a session checks the number on a phone at /verifikasi/<number> and sees it genuine (a mistyped
 // number is told apart); the employee finds the class and the certificate under "Pelatihan saya" on her profile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -121,7 +122,55 @@ describe('a class from enrolment to a verified certificate', () => {
     expect(await admin.locator(`[data-day="${END}"]`).count()).toBe(1)
   })
 
-  it('(4) decides: Siti passes with her score and gets a certificate, Budi does not pass', async () => {
+  it('(4) enters the pre-test and post-test of both through the tests panel; the table shows them', async () => {
+    const score = (nip: string) => admin.locator(`[data-testid="tests-form"] tr[data-nip="${nip}"] [data-testid="tests-score"]`)
+    const kind = (k: 'pre' | 'post') => admin.locator(`[data-testid="tests-kind"][data-kind="${k}"]`)
+    // Nothing stored yet: the panel starts on the pre-test with empty inputs.
+    expect(await kind('pre').isChecked()).toBe(true)
+    expect(await score(SITI).inputValue()).toBe('')
+    // Out of range is refused as it is typed, before the server is asked.
+    await score(SITI).fill('101')
+    await admin.locator(`[data-testid="tests-form"] tr[data-nip="${SITI}"] [data-testid="tests-problem"]`).waitFor()
+    expect(await admin.getByTestId('tests-save').isDisabled()).toBe(true)
+    await score(SITI).fill('62')
+    await score(BUDI).fill('48,5')
+    await admin.getByTestId('tests-save').click()
+    await admin.getByTestId('tests-notice').waitFor()
+    expect(await admin.getByTestId('tests-notice').innerText()).toBe('2 nilai pre-test disimpan.')
+    await expect(row(admin, SITI).locator('[data-cell="prepost"]').innerText()).resolves.toBe('62 → —')
+
+    await kind('post').check()
+    await score(SITI).fill('81')
+    await score(BUDI).fill('55')
+    await admin.getByTestId('tests-save').click()
+    await admin.getByText('2 nilai post-test disimpan.').waitFor()
+    await row(admin, BUDI).locator('[data-cell="gain"]').waitFor()
+    await expect(row(admin, SITI).locator('[data-cell="prepost"]').innerText()).resolves.toBe('62 → 81')
+    await expect(row(admin, SITI).locator('[data-cell="gain"]').innerText()).resolves.toBe('+19')
+    await expect(row(admin, BUDI).locator('[data-cell="prepost"]').innerText()).resolves.toBe('48,5 → 55')
+    await expect(row(admin, BUDI).locator('[data-cell="gain"]').innerText()).resolves.toBe('+6,5')
+    // Read back from the server: the stored scores fill the inputs, the pre-test beside them.
+    await admin.reload()
+    await row(admin, SITI).locator('[data-cell="gain"]').waitFor()
+    expect(await kind('post').isChecked()).toBe(true)
+    expect(await score(BUDI).inputValue()).toBe('55')
+    await expect(admin.locator(`[data-testid="tests-form"] tr[data-nip="${BUDI}"] [data-cell="other"]`).innerText()).resolves.toBe('48,5')
+    // The decision starts from the post-test.
+    const decideScore = admin.locator(`[data-testid="decide-form"] tr[data-nip="${SITI}"] [data-testid="decide-score"]`)
+    expect(await decideScore.inputValue()).toBe('81')
+    await admin.getByTestId('tests-panel').scrollIntoViewIfNeeded()
+    await admin.screenshot({ path: join(SHOTS, 'offering-tests.png'), fullPage: true, animations: 'disabled' })
+
+    // On a phone the rows stack and nothing runs off the side.
+    await admin.setViewportSize({ width: 390, height: 844 })
+    await score(SITI).fill('101')  // with its message under the input
+    expect(await overflow(admin)).toBeLessThanOrEqual(0)
+    await admin.screenshot({ path: join(SHOTS, 'offering-tests-phone.png'), fullPage: true, animations: 'disabled' })
+    await score(SITI).fill('81')
+    await admin.setViewportSize({ width: 1366, height: 860 })
+  })
+
+  it('(5) decides: Siti passes with her score and gets a certificate, Budi does not pass', async () => {
     await admin.locator(`[data-testid="decide-form"] tr[data-nip="${SITI}"] [data-testid="decide-score"]`).fill('82,5')
     await admin.getByTestId('decide-submit').click()
     await admin.getByTestId('sheet-confirm').click()
@@ -142,7 +191,7 @@ describe('a class from enrolment to a verified certificate', () => {
     await admin.screenshot({ path: join(SHOTS, 'offering.png'), fullPage: true, animations: 'disabled' })
   })
 
-  it('(5) the certificate PDF downloads', async () => {
+  it('(6) the certificate PDF downloads', async () => {
     const href = await row(admin, SITI).locator('[data-cell="certificate"] a').getAttribute('href')
     const response = await admin.request.get(`${server.url}${href}`)
     expect(response.status()).toBe(200)
@@ -150,7 +199,7 @@ describe('a class from enrolment to a verified certificate', () => {
     expect((await response.body()).subarray(0, 4).toString('latin1')).toBe('%PDF')
   })
 
-  it('(6) a visitor without a session checks the number on a phone and sees it genuine', async () => {
+  it('(7) a visitor without a session checks the number on a phone and sees it genuine', async () => {
     const visitor = await browser('visitor', true)
     await visitor.goto(`${server.url}/verifikasi/${certificate}`)
     await visitor.getByTestId('verify-genuine').waitFor()
@@ -179,7 +228,7 @@ describe('a class from enrolment to a verified certificate', () => {
     await visitor.screenshot({ path: join(SHOTS, 'verify-typo.png'), fullPage: true, animations: 'disabled' })
   })
 
-  it('(7) the employee finds the class and downloads the certificate from her profile', async () => {
+  it('(8) the employee finds the class and downloads the certificate from her profile', async () => {
     const siti = await browser('siti', true)
     await login(siti, server.url, EMPLOYEE)
     await siti.goto(`${server.url}/profil`)
