@@ -6,7 +6,9 @@
 #include "http/errors.hpp"
 #include "http/security.hpp"
 #include "http/static_files.hpp"
+#include "http/xapi.hpp"
 #include "services/passwords.hpp"
+#include "services/xapi_service.hpp"
 
 namespace bangkom::http {
 namespace {
@@ -33,12 +35,13 @@ domain::Lang LangOf(const Request& request) {
 class ApiImpl {
   public:
     ApiImpl(storage::Store& store, ApiOptions options, BackgroundRunner background, const std::string& session_key,
-            const std::string& rater_key)
+            const std::string& rater_key, const std::string& xapi_key)
         : options_(std::move(options)),
           auth_(store, session_key, options_.auth),
           imports_(store, rater_key),
           static_files_(options_.web_dir),
-          ctx_{store, auth_, imports_, options_, std::move(background), &routes_} {
+          ctx_{store, auth_, imports_, options_, std::move(background), &routes_},
+          xapi_(store, xapi_key) {
         AddMetaRoutes(routes_, ctx_);
         AddAuthRoutes(routes_, ctx_);
         AddDataRoutes(routes_, ctx_);
@@ -50,14 +53,20 @@ class ApiImpl {
         AddEvaluationRoutes(routes_, ctx_);
         AddSurveyRoutes(routes_, ctx_);
         AddDeliveryRoutes(routes_, ctx_);
+        AddXapiClientRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);
     }
 
     Handled Handle(const Request& request) {
         Handled out;
-        const bool api = IsApiPath(request.path);
+        const bool xapi = IsXapiPath(request.path);
+        const bool api = xapi || IsApiPath(request.path);
         try {
-            out.response = api ? HandleApi(request, out.user_id) : HandleStatic(request);
+            if (xapi) {
+                out.response = xapi_.Handle(request);
+            } else {
+                out.response = api ? HandleApi(request, out.user_id) : HandleStatic(request);
+            }
         } catch (const std::exception& e) {
             spdlog::error("unhandled exception on {} {}: {}", request.method, request.path, e.what());
             out.response = ErrorResponse(500, "internal", "Terjadi kesalahan pada server. / Internal server error.");
@@ -137,6 +146,7 @@ class ApiImpl {
     StaticFiles static_files_;
     RouteTable routes_;
     ApiContext ctx_;
+    XapiEndpoint xapi_;
 };
 
 Result<std::unique_ptr<Api>> Api::Create(storage::Store& store, ApiOptions options, BackgroundRunner background) {
@@ -144,7 +154,10 @@ Result<std::unique_ptr<Api>> Api::Create(storage::Store& store, ApiOptions optio
     if (!session_key) return session_key.error();
     auto rater_key = services::LoadOrCreateSecret(store, "rater_key");
     if (!rater_key) return rater_key.error();
-    auto impl = std::make_unique<ApiImpl>(store, std::move(options), std::move(background), *session_key, *rater_key);
+    auto xapi_key = services::LoadOrCreateSecret(store, services::kXapiClientKeySecret);
+    if (!xapi_key) return xapi_key.error();
+    auto impl = std::make_unique<ApiImpl>(store, std::move(options), std::move(background), *session_key, *rater_key,
+                                          *xapi_key);
     return std::unique_ptr<Api>(new Api(std::move(impl)));
 }
 

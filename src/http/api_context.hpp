@@ -53,5 +53,6 @@ void AddPlanRoutes(RouteTable& table, ApiContext& ctx);           // routes_plan
 void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_evaluation.cpp (issue 8)
 void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_survey.cpp (issue 8, public SKM)
 void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx);       // routes_delivery.cpp (issue 7)
+void AddXapiClientRoutes(RouteTable& table, ApiContext& ctx);     // routes_xapi_clients.cpp (issue 7)
 
 }  // namespace bangkom::http

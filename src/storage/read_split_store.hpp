@@ -71,6 +71,7 @@ class ReadSplitStore final : public Store {
     ParticipationRepository& Participation() override { return primary_->Participation(); }
     PlanRepository& Plans() override { return primary_->Plans(); }
     DeliveryRepository& Delivery() override { return primary_->Delivery(); }
+    XapiRepository& Xapi() override { return primary_->Xapi(); }
 
   private:
     /// The store the record reads of the calling thread go to.

@@ -15,6 +15,7 @@
 #include "storage/delivery_repository.hpp"
 #include "storage/participation_repository.hpp"
 #include "storage/plan_repository.hpp"
+#include "storage/xapi_repository.hpp"
 
 namespace bangkom::storage {
 
@@ -145,6 +146,7 @@ class Store {
     virtual ParticipationRepository& Participation() = 0;  // issue 5: usulan, forum, inbox
     virtual PlanRepository& Plans() = 0;                   // issue 6: saved plans and their versions
     virtual DeliveryRepository& Delivery() = 0;            // issue 7: participants, attendance, certificates
+    virtual XapiRepository& Xapi() = 0;                    // issue 7: the learning record store
 };
 
 /// Opens the store named by `location`: a file path (SQLite; created and migrated when missing).

@@ -1,7 +1,7 @@
 #pragma once
 // The SQL of the migrations that belong to one area, each in its own file so that the areas grow apart:
 // participation_tables.cpp (version 4, issue 5), plan_tables.cpp (version 5, issue 6) and
-// delivery_tables.cpp (version 6, issue 7). Same tables in
+// delivery_tables.cpp (version 6, issue 7) and xapi_tables.cpp (version 7, issue 7). Same tables in
 // both dialects; tests/storage/migrations compares them.
 
 #include <string_view>
@@ -14,5 +14,7 @@ extern const std::string_view kSqlitePlanTables;
 extern const std::string_view kPostgresPlanTables;
 extern const std::string_view kSqliteDeliveryTables;
 extern const std::string_view kPostgresDeliveryTables;
+extern const std::string_view kSqliteXapiTables;
+extern const std::string_view kPostgresXapiTables;
 
 }  // namespace bangkom::storage::migrations

@@ -238,6 +238,7 @@ const Migration kPostgresMigrations[] = {
     {4, "participation: proposals, windows, votes, forum, inbox", kPostgresParticipationTables},
     {5, "plans and their versions", kPostgresPlanTables},
     {6, "delivery: participants, attendance, certificates", kPostgresDeliveryTables},
+    {7, "learning record store: xAPI clients and statements", kPostgresXapiTables},
 };
 
 }  // namespace

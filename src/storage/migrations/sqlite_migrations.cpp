@@ -238,6 +238,7 @@ const Migration kSqliteMigrations[] = {
     {4, "participation: proposals, windows, votes, forum, inbox", kSqliteParticipationTables},
     {5, "plans and their versions", kSqlitePlanTables},
     {6, "delivery: participants, attendance, certificates", kSqliteDeliveryTables},
+    {7, "learning record store: xAPI clients and statements", kSqliteXapiTables},
 };
 
 }  // namespace

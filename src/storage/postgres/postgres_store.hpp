@@ -14,6 +14,7 @@
 #include "storage/postgres/delivery_repository.hpp"
 #include "storage/postgres/participation_repository.hpp"
 #include "storage/postgres/plan_repository.hpp"
+#include "storage/postgres/xapi_repository.hpp"
 #include "storage/store.hpp"
 
 namespace bangkom::storage::postgres {
@@ -62,13 +63,15 @@ class PostgresStore final : public Store {
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
+    XapiRepository& Xapi() override { return *xapi_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
     explicit PostgresStore(std::unique_ptr<ConnectionPool> pool)
         : pool_(std::move(pool)),
           participation_(std::make_unique<PostgresParticipation>(*pool_)),
           plans_(std::make_unique<PostgresPlans>(*pool_)),
-          delivery_(std::make_unique<PostgresDelivery>(*pool_)) {}
+          delivery_(std::make_unique<PostgresDelivery>(*pool_)),
+          xapi_(std::make_unique<PostgresXapi>(*pool_)) {}
 
   private:
     static constexpr int kMaxAttempts = 3;
@@ -83,6 +86,7 @@ class PostgresStore final : public Store {
     std::unique_ptr<PostgresParticipation> participation_;
     std::unique_ptr<PostgresPlans> plans_;
     std::unique_ptr<PostgresDelivery> delivery_;
+    std::unique_ptr<PostgresXapi> xapi_;
 };
 
 template <class Work>

@@ -12,6 +12,7 @@
 #include "storage/sqlite/delivery_repository.hpp"
 #include "storage/sqlite/participation_repository.hpp"
 #include "storage/sqlite/plan_repository.hpp"
+#include "storage/sqlite/xapi_repository.hpp"
 #include "storage/store.hpp"
 
 namespace bangkom::storage::sqlite {
@@ -60,13 +61,15 @@ class SqliteStore final : public Store {
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
+    XapiRepository& Xapi() override { return *xapi_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
     explicit SqliteStore(std::unique_ptr<ConnectionPool> pool)
         : pool_(std::move(pool)),
           participation_(std::make_unique<SqliteParticipation>(*pool_, write_mutex_)),
           plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)),
-          delivery_(std::make_unique<SqliteDelivery>(*pool_, write_mutex_)) {}
+          delivery_(std::make_unique<SqliteDelivery>(*pool_, write_mutex_)),
+          xapi_(std::make_unique<SqliteXapi>(*pool_, write_mutex_)) {}
 
   private:
     /// Runs `work(Connection&)` on a borrowed connection.
@@ -82,6 +85,7 @@ class SqliteStore final : public Store {
     std::unique_ptr<SqliteParticipation> participation_;
     std::unique_ptr<SqlitePlans> plans_;
     std::unique_ptr<SqliteDelivery> delivery_;
+    std::unique_ptr<SqliteXapi> xapi_;
 };
 
 template <class Work>

@@ -24,7 +24,7 @@ storage::CertificateRecord Record() {
                                       "2026-02-09",
                                       "2026-02-11",
                                       "Kampus BPSDM Provinsi Jambi",
-                                      1'795'960'000};  // 2026-11-29 13:26 WIB
+                                      1'795'960'000};  // 2026-11-29 20:46 WIB
 }
 
 std::string Text(const formats::PdfDocument& doc) {

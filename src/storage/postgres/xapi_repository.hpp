@@ -1,0 +1,40 @@
+#pragma once
+// XapiRepository on PostgreSQL: every call one transaction on a pool connection, retried like PostgresPlans.
+
+#include "storage/postgres/connection_pool.hpp"
+#include "storage/xapi_repository.hpp"
+
+namespace bangkom::storage::postgres {
+
+class PostgresXapi final : public XapiRepository {
+  public:
+    explicit PostgresXapi(ConnectionPool& pool) : pool_(pool) {}
+
+    Result<int64_t> CreateClient(const XapiClient& client) override;
+    Result<XapiClient> FindClient(const std::string& key) override;
+    Result<std::vector<XapiClient>> ListClients() override;
+    Result<void> SetClientActive(int64_t id, bool active) override;
+    Result<std::vector<bool>> StoreStatements(std::vector<XapiStatementRow>& rows) override;
+    Result<XapiStatementRow> GetStatement(const std::string& id) override;
+    Result<std::vector<XapiStatementRow>> QueryStatements(const XapiQuery& query) override;
+
+  private:
+    static constexpr int kMaxAttempts = 3;
+    template <class Work>
+    auto Run(Work&& work) -> decltype(work(std::declval<Connection&>()));
+
+    ConnectionPool& pool_;
+};
+
+template <class Work>
+auto PostgresXapi::Run(Work&& work) -> decltype(work(std::declval<Connection&>())) {
+    for (int attempt = 1;; ++attempt) {
+        auto lease = pool_.Acquire();
+        if (!lease) return lease.error();
+        (*lease)->ClearLastSqlState();
+        auto result = work(**lease);
+        if (result.ok() || attempt == kMaxAttempts || !IsRetryableSqlState((*lease)->LastSqlState())) return result;
+    }
+}
+
+}  // namespace bangkom::storage::postgres
