@@ -253,6 +253,8 @@ const en: typeof id = {
       proposal_review: 'Proposal to review',
       proposal_decision: 'Decision on your proposal',
       thread_reply: 'New reply in your topic',
+      course_enrolled: 'Class enrolment',
+      course_decided: 'Class result',
       other: 'Notification',
     },
   },

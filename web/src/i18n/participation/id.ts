@@ -251,6 +251,8 @@ export default {
       proposal_review: 'Usulan perlu ditinjau',
       proposal_decision: 'Keputusan atas usulan Anda',
       thread_reply: 'Tanggapan baru di topik Anda',
+      course_enrolled: 'Pendaftaran pelatihan',
+      course_decided: 'Hasil pelatihan',
       other: 'Pemberitahuan',
     },
   },

@@ -120,6 +120,8 @@ describe('inbox', () => {
     expect(notificationTarget(notification({ type: 'thread_reply', proposal_id: null, thread_id: 5 }))).toBe('/forum/5')
     expect(notificationTarget(notification({ type: 'thread_reply', proposal_id: 12, thread_id: 5 }))).toBe('/forum/5')
     expect(notificationTarget(notification({ proposal_id: null, thread_id: null }))).toBeNull()
+    expect(notificationTarget(notification({ type: 'course_decided', proposal_id: null, thread_id: null }))).toBe('/profil')
+    expect(notificationTarget(notification({ type: 'course_enrolled', proposal_id: null, thread_id: null }))).toBe('/profil')
   })
   it('shows no badge for 0 and caps it at 99+', () => {
     expect(badgeText(0)).toBe('')

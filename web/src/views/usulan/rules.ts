@@ -129,6 +129,8 @@ export function windowValid(opens: string, closes: string): boolean {
 export function notificationTarget(item: Pick<Notification, 'proposal_id' | 'thread_id' | 'type'>): string | null {
   if (item.thread_id !== null && (item.type === 'thread_reply' || item.proposal_id === null)) return `/forum/${item.thread_id}`
   if (item.proposal_id !== null) return `/usulan/${item.proposal_id}`
+  // A class enrolment or result: the employee's classes and certificates are on their profile.
+  if (item.type === 'course_enrolled' || item.type === 'course_decided') return '/profil'
   return null
 }
 
