@@ -9,6 +9,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token
 }
 
+/** The session's CSRF token, for the few requests that cannot go through `api` (the SCORM runtime's commits). */
+export function currentCsrfToken(): string | null {
+  return csrfToken
+}
+
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler
 }
