@@ -71,6 +71,7 @@ class ReadSplitStore final : public Store {
     ParticipationRepository& Participation() override { return primary_->Participation(); }
     PlanRepository& Plans() override { return primary_->Plans(); }
     DeliveryRepository& Delivery() override { return primary_->Delivery(); }
+    CourseRepository& Courses() override { return primary_->Courses(); }
     XapiRepository& Xapi() override { return primary_->Xapi(); }
 
   private:

@@ -12,6 +12,7 @@
 
 #include "domain/kinds.hpp"
 #include "domain/result.hpp"
+#include "storage/course_repository.hpp"
 #include "storage/delivery_repository.hpp"
 #include "storage/participation_repository.hpp"
 #include "storage/plan_repository.hpp"
@@ -146,6 +147,7 @@ class Store {
     virtual ParticipationRepository& Participation() = 0;  // issue 5: usulan, forum, inbox
     virtual PlanRepository& Plans() = 0;                   // issue 6: saved plans and their versions
     virtual DeliveryRepository& Delivery() = 0;            // issue 7: participants, attendance, certificates
+    virtual CourseRepository& Courses() = 0;               // issue 7: e-learning modules and progress
     virtual XapiRepository& Xapi() = 0;                    // issue 7: the learning record store
 };
 

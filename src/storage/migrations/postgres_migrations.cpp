@@ -239,6 +239,7 @@ const Migration kPostgresMigrations[] = {
     {5, "plans and their versions", kPostgresPlanTables},
     {6, "delivery: participants, attendance, certificates", kPostgresDeliveryTables},
     {7, "learning record store: xAPI clients and statements", kPostgresXapiTables},
+    {8, "e-learning: course modules, progress, SCORM commits", kPostgresCourseTables},
 };
 
 }  // namespace

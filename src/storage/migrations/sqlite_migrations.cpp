@@ -239,6 +239,7 @@ const Migration kSqliteMigrations[] = {
     {5, "plans and their versions", kSqlitePlanTables},
     {6, "delivery: participants, attendance, certificates", kSqliteDeliveryTables},
     {7, "learning record store: xAPI clients and statements", kSqliteXapiTables},
+    {8, "e-learning: course modules, progress, SCORM commits", kSqliteCourseTables},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "storage/postgres/connection_pool.hpp"
+#include "storage/postgres/course_repository.hpp"
 #include "storage/postgres/delivery_repository.hpp"
 #include "storage/postgres/participation_repository.hpp"
 #include "storage/postgres/plan_repository.hpp"
@@ -63,6 +64,7 @@ class PostgresStore final : public Store {
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
+    CourseRepository& Courses() override { return *courses_; }
     XapiRepository& Xapi() override { return *xapi_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
@@ -71,6 +73,7 @@ class PostgresStore final : public Store {
           participation_(std::make_unique<PostgresParticipation>(*pool_)),
           plans_(std::make_unique<PostgresPlans>(*pool_)),
           delivery_(std::make_unique<PostgresDelivery>(*pool_)),
+          courses_(std::make_unique<PostgresCourses>(*pool_)),
           xapi_(std::make_unique<PostgresXapi>(*pool_)) {}
 
   private:
@@ -86,6 +89,7 @@ class PostgresStore final : public Store {
     std::unique_ptr<PostgresParticipation> participation_;
     std::unique_ptr<PostgresPlans> plans_;
     std::unique_ptr<PostgresDelivery> delivery_;
+    std::unique_ptr<PostgresCourses> courses_;
     std::unique_ptr<PostgresXapi> xapi_;
 };
 

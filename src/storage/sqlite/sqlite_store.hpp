@@ -9,6 +9,7 @@
 #include <string>
 
 #include "storage/sqlite/connection_pool.hpp"
+#include "storage/sqlite/course_repository.hpp"
 #include "storage/sqlite/delivery_repository.hpp"
 #include "storage/sqlite/participation_repository.hpp"
 #include "storage/sqlite/plan_repository.hpp"
@@ -61,6 +62,7 @@ class SqliteStore final : public Store {
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
+    CourseRepository& Courses() override { return *courses_; }
     XapiRepository& Xapi() override { return *xapi_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
@@ -69,6 +71,7 @@ class SqliteStore final : public Store {
           participation_(std::make_unique<SqliteParticipation>(*pool_, write_mutex_)),
           plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)),
           delivery_(std::make_unique<SqliteDelivery>(*pool_, write_mutex_)),
+          courses_(std::make_unique<SqliteCourses>(*pool_, write_mutex_)),
           xapi_(std::make_unique<SqliteXapi>(*pool_, write_mutex_)) {}
 
   private:
@@ -85,6 +88,7 @@ class SqliteStore final : public Store {
     std::unique_ptr<SqliteParticipation> participation_;
     std::unique_ptr<SqlitePlans> plans_;
     std::unique_ptr<SqliteDelivery> delivery_;
+    std::unique_ptr<SqliteCourses> courses_;
     std::unique_ptr<SqliteXapi> xapi_;
 };
 
