@@ -5,6 +5,8 @@
 // AICC and anything else are refused with the reason.
 
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,9 @@ struct PackageItem {
     std::string identifier;
     std::string title;
     std::string launch;  // path inside the package (with its parameters) or an absolute URL (cmi5)
+    /// 0–100: SCORM 1.2 adlcp:masteryscore, SCORM 2004 the primary objective's imsss:minNormalizedMeasure × 100
+    /// when it is satisfied by measure. Absent when the manifest sets none.
+    std::optional<double> mastery_score;
 };
 
 struct PackageInfo {
@@ -46,5 +51,12 @@ struct PackageLimits {
 /// `lang`) naming what is wrong: the entry, the limit, or the manifest element.
 Result<PackageInfo> InspectPackage(const std::string& path, const PackageLimits& limits = {},
                                    domain::Lang lang = domain::Lang::id);
+
+/// Inspects the zip like InspectPackage (SCORM 1.2 / 2004 only: cmi5 is refused here, it is not played yet) and
+/// unpacks it into `destination`, which must not exist: the files go to a sibling temporary folder first and are
+/// renamed into place at the end, so a failure leaves nothing behind. Every entry is checked again while it is
+/// written (its real size against the declared one and the limits).
+Result<PackageInfo> UnpackPackage(const std::string& zip_path, const std::filesystem::path& destination,
+                                  const PackageLimits& limits = {}, domain::Lang lang = domain::Lang::id);
 
 }  // namespace bangkom::formats

@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <pugixml.hpp>
@@ -60,6 +63,27 @@ std::map<std::string, Resource> Resources(pugi::xml_node manifest) {
     return out;
 }
 
+std::optional<double> Number(std::string_view text) {
+    const std::string trimmed = Trimmed(text);
+    if (trimmed.empty()) return std::nullopt;
+    char* end = nullptr;
+    const double v = std::strtod(trimmed.c_str(), &end);
+    if (end != trimmed.c_str() + trimmed.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+/// The item's mastery score as 0–100 (see PackageItem::mastery_score).
+std::optional<double> MasteryOf(pugi::xml_node item) {
+    if (auto score = Number(Child(item, "masteryscore").child_value()); score && *score >= 0 && *score <= 100) {
+        return score;
+    }
+    const pugi::xml_node primary = Child(Child(Child(item, "sequencing"), "objectives"), "primaryObjective");
+    if (!primary || std::string_view(primary.attribute("satisfiedByMeasure").value()) != "true") return std::nullopt;
+    const auto measure = Number(Child(primary, "minNormalizedMeasure").child_value());
+    if (!measure || *measure < -1 || *measure > 1) return std::nullopt;
+    return std::max(0.0, *measure * 100);
+}
+
 /// Leaf items with a resource, depth first in document order.
 Result<void> CollectItems(pugi::xml_node parent, const std::map<std::string, Resource>& resources,
                           const PackageContents& contents, Lang lang, std::vector<PackageItem>& out) {
@@ -82,7 +106,7 @@ Result<void> CollectItems(pugi::xml_node parent, const std::map<std::string, Res
                                     "launch file \"" + path + "\" is not in the package");
             }
             launch += item.attribute("parameters").value();
-            out.push_back({item.attribute("identifier").value(), TitleOf(item), std::move(launch)});
+            out.push_back({item.attribute("identifier").value(), TitleOf(item), std::move(launch), MasteryOf(item)});
         }
         if (auto nested = CollectItems(item, resources, contents, lang, out); !nested) return nested;
     }
@@ -165,7 +189,7 @@ Result<PackageInfo> ReadCmi5(const PackageContents& contents, Lang lang) {
                                 "AU \"" + std::string(au.attribute("id").value()) + "\" tanpa url yang ada di paket",
                                 "AU \"" + std::string(au.attribute("id").value()) + "\" has no url inside the package");
         }
-        info.items.push_back({au.attribute("id").value(), lang_string(au), std::move(url)});
+        info.items.push_back({au.attribute("id").value(), lang_string(au), std::move(url), std::nullopt});
     }
     if (info.items.empty()) return PackageError(lang, "cmi5.xml tidak memiliki AU", "cmi5.xml has no AU");
     return info;

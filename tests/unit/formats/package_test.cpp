@@ -194,5 +194,57 @@ TEST_F(PackageTest, MessagesInEnglish) {
     EXPECT_THAT(Refusal(r), HasSubstr("imsmanifest.xml is missing"));
 }
 
+TEST_F(PackageTest, MasteryScoresFromBothManifests) {
+    std::string with_mastery = kScorm12;
+    with_mastery.replace(with_mastery.find("<title>Bab 1</title>"), 20,
+                         "<title>Bab 1</title><adlcp:masteryscore> 70 </adlcp:masteryscore>");
+    auto r12 = InspectPackage(Zip({{"imsmanifest.xml", with_mastery}, {"index.html", "x"}}));
+    ASSERT_TRUE(r12.ok()) << r12.error().message;
+    EXPECT_EQ(r12->items[0].mastery_score, 70);
+    auto without = InspectPackage(Zip({{"imsmanifest.xml", kScorm12}, {"index.html", "x"}}));
+    EXPECT_FALSE(without->items[0].mastery_score);
+    std::string sequenced = kScorm2004;
+    sequenced.replace(sequenced.find("<title>Kuis</title>"), 19,
+                      "<title>Kuis</title><imsss:sequencing><imsss:objectives><imsss:primaryObjective "
+                      "satisfiedByMeasure=\"true\"><imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>"
+                      "</imsss:primaryObjective></imsss:objectives></imsss:sequencing>");
+    auto r2004 = InspectPackage(
+        Zip({{"imsmanifest.xml", sequenced}, {"konten/satu.html", "1"}, {"konten/kuis/mulai.html", "2"}}));
+    ASSERT_TRUE(r2004.ok()) << r2004.error().message;
+    EXPECT_FALSE(r2004->items[0].mastery_score);
+    EXPECT_DOUBLE_EQ(*r2004->items[1].mastery_score, 80);
+}
+
+TEST_F(PackageTest, UnpacksIntoPlaceAndLeavesNothingOnRefusal) {
+    const fs::path into = dir_ / "konten" / "paket-1";
+    const auto r = UnpackPackage(
+        Zip({{"imsmanifest.xml", kScorm2004}, {"konten/satu.html", "satu"}, {"konten/kuis/mulai.html", "dua"}}), into);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->items.size(), 2U);
+    std::ifstream in(into / "konten" / "kuis" / "mulai.html");
+    std::string text;
+    in >> text;
+    EXPECT_EQ(text, "dua");
+    EXPECT_TRUE(fs::exists(into / "imsmanifest.xml"));
+    // unpacking over an existing folder is refused; a hostile zip leaves no folder and no temporary behind
+    EXPECT_EQ(UnpackPackage(Zip({{"imsmanifest.xml", kScorm12}, {"index.html", "x"}}), into).error().code,
+              ErrorCode::conflict);
+    const fs::path other = dir_ / "konten" / "paket-2";
+    EXPECT_THAT(Refusal(UnpackPackage(Zip({{"imsmanifest.xml", kScorm12}, {"index.html", "x"}, {"../x", "y"}}), other)),
+                HasSubstr("keluar dari folder paket"));
+    EXPECT_FALSE(fs::exists(other));
+    size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_ / "konten")) ++entries;
+    EXPECT_EQ(entries, 1U);  // paket-1 only
+}
+
+TEST_F(PackageTest, Cmi5IsInspectedButNotUnpackedForPlaying) {
+    const char* cmi5 = R"(<courseStructure><course id="c"><title><langstring>K</langstring></title></course>
+      <au id="a"><title><langstring>U</langstring></title><url>au1/index.html</url></au></courseStructure>)";
+    const auto r = UnpackPackage(Zip({{"cmi5.xml", cmi5}, {"au1/index.html", "x"}}), dir_ / "cmi5");
+    EXPECT_THAT(Refusal(r), HasSubstr("cmi5 belum dapat diputar"));
+    EXPECT_FALSE(fs::exists(dir_ / "cmi5"));
+}
+
 }  // namespace
 }  // namespace bangkom::formats
