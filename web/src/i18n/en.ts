@@ -7,6 +7,7 @@ import skmEn from './skm/en'
 import evaluasiEn from './evaluasi/en'
 import rencanaEn from './rencana/en'
 import pelatihanEn from './pelatihan/en'
+import elearningEn from './elearning/en'
 
 const en: typeof id = {
   app: {
@@ -227,6 +228,7 @@ const en: typeof id = {
   evaluasi: evaluasiEn,
   rencana: rencanaEn,
   pelatihan: pelatihanEn,
+  elearning: elearningEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

@@ -6,6 +6,7 @@ import skmId from './skm/id'
 import evaluasiId from './evaluasi/id'
 import rencanaId from './rencana/id'
 import pelatihanId from './pelatihan/id'
+import elearningId from './elearning/id'
 
 export default {
   app: {
@@ -226,6 +227,7 @@ export default {
   evaluasi: evaluasiId,
   rencana: rencanaId,
   pelatihan: pelatihanId,
+  elearning: elearningId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',
