@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   createModule, deleteModule, fetchCourse, joinOffering, listCourses, listModules, moduleContentUrl, openScormSession,
-  saveProgress, updateModule, uploadModuleContent,
+  saveProgress, scormFileUrl, updateModule, uploadModuleContent,
 } from './elearning'
 import { ApiError, setCsrfToken } from './index'
 import { fakeServer } from '@/views/usulan/test_mount'
@@ -80,8 +80,10 @@ describe('e-learning API: modules', () => {
     expect([(refused as ApiError).status, (refused as ApiError).message]).toEqual([413, 'Berkas melebihi 200 MiB.'])
   })
 
-  it('builds the content address', () => {
+  it('builds the content address and the address of a file inside a SCORM package', () => {
     expect(moduleContentUrl(12)).toBe('/api/v1/modules/12/content')
+    expect(scormFileUrl(13, 'index.html')).toBe('/api/v1/modules/13/scorm/index.html')
+    expect(scormFileUrl(13, 'materi/bab 1.html?mode=review&x=1')).toBe('/api/v1/modules/13/scorm/materi/bab%201.html?mode=review&x=1')
   })
 })
 

@@ -194,6 +194,13 @@ export function moduleContentUrl(id: number): string {
   return api.url(`${modulePath(id)}/content`)
 }
 
+/** A file of an unpacked SCORM package, e.g. its launch page (for a preview without a session). */
+export function scormFileUrl(id: number, path: string): string {
+  const [file = '', query] = path.split(/\?(.*)/s, 2)
+  const encoded = file.replace(/^\/+/, '').split('/').map(enc).join('/')
+  return `${api.url(`${modulePath(id)}/scorm/`)}${encoded}${query ? `?${query}` : ''}`
+}
+
 /** The courses of a year (default this year), open ones first. */
 export async function listCourses(year?: number): Promise<Course[]> {
   return (await api.get<{ items: Course[] }>('/elearning', { year })).items

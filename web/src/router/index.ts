@@ -110,7 +110,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'pelatihan', name: 'pelatihan', component: () => import('@/views/pelatihan/OfferingListView.vue'), meta: { area: 'pelatihan' } },
       { path: 'pelatihan/:kode', name: 'pelatihan-detail', component: () => import('@/views/pelatihan/OfferingDetailView.vue'),
         props: true, meta: { area: 'pelatihan' } },
-      soon('elearning', 'e-learning'),
+      // E-learning (issue 7): the year's courses, and the player of one course (?modul=<id> opens a module).
+      { path: 'e-learning', name: 'elearning', component: () => import('@/views/elearning/ElearningListView.vue'), meta: { area: 'elearning' } },
+      { path: 'e-learning/:kode', name: 'elearning-course', component: () => import('@/views/elearning/CoursePlayerView.vue'),
+        props: true, meta: { area: 'elearning' } },
       { path: 'evaluasi', name: 'evaluasi', component: () => import('@/views/evaluasi/EvaluationListView.vue'), meta: { area: 'evaluasi' } },
       { path: 'evaluasi/:kode', name: 'evaluasi-detail', component: () => import('@/views/evaluasi/EvaluationDetailView.vue'),
         props: true, meta: { area: 'evaluasi' } },

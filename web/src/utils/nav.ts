@@ -35,7 +35,7 @@ export const AREAS: readonly AreaRule[] = [
   { key: 'rencana', path: '/rencana', soon: false, roles: STAFF },
   // Staff and partners list the classes; employees and supervisors see their own there (GET /me/courses).
   { key: 'pelatihan', path: '/pelatihan', soon: false, roles: ALL },
-  { key: 'elearning', path: '/e-learning', soon: true, roles: ['asn', 'atasan', ...STAFF, 'lembaga_mitra'] },
+  { key: 'elearning', path: '/e-learning', soon: false, roles: ['asn', 'atasan', ...STAFF, 'lembaga_mitra'] },
   { key: 'evaluasi', path: '/evaluasi', soon: false, roles: [...STAFF, 'lembaga_mitra'] },
   { key: 'survei', path: '/survei', soon: false, roles: STAFF },
   { key: 'data', path: '/data', soon: false, roles: [...STAFF, 'lembaga_mitra'] },
