@@ -36,10 +36,25 @@ describe('CoursePlayerView: the module list and the open module', () => {
     expect(item(wrapper, 12).find('button').attributes('aria-current')).toBe('step')
     const viewer = wrapper.find('[data-testid="module-viewer"]')
     expect(viewer.attributes('data-kind')).toBe('pdf')
-    expect(viewer.find('[data-testid="module-pdf"]').attributes('data')).toBe('/api/v1/modules/12/content')
+    // No PDF viewer in this browser (as on Android): no empty frame, a note and the two buttons.
+    expect(viewer.find('[data-testid="module-pdf"]').exists()).toBe(false)
+    expect(viewer.find('[data-testid="module-pdf-note"]').exists()).toBe(true)
+    expect(viewer.find('[data-testid="module-open-pdf"]').attributes('href')).toBe('/api/v1/modules/12/content')
     expect(viewer.find('[data-testid="module-download"]').attributes('href')).toBe('/api/v1/modules/12/content')
     expect(viewer.find('[data-testid="module-done"]').text()).toBe('Tandai selesai')
     expect(viewer.find('[data-testid="module-next"]').text()).toContain('Berikutnya: Kuis SKM')
+  })
+
+  it('shows the PDF inside the page where the browser has a PDF viewer', async () => {
+    Object.defineProperty(navigator, 'pdfViewerEnabled', { value: true, configurable: true })
+    try {
+      server()
+      const { wrapper } = await open()
+      expect(wrapper.find('[data-testid="module-pdf"]').attributes('data')).toBe('/api/v1/modules/12/content')
+      expect(wrapper.find('[data-testid="module-pdf-note"]').exists()).toBe(false)
+    } finally {
+      Object.defineProperty(navigator, 'pdfViewerEnabled', { value: false, configurable: true })
+    }
   })
 
   it('renders a text module\'s Markdown as text — a script stays characters — and opens it from ?modul=', async () => {
@@ -87,7 +102,8 @@ describe('CoursePlayerView: the module list and the open module', () => {
     expect(box.attributes('role')).toBe('status')
     expect(box.find('[data-testid="course-certificate"]').text()).toBe('BKM-2026-AB12-CD34')
     expect(box.find('[data-testid="course-certificate-pdf"]').attributes('href')).toBe('/api/v1/certificates/BKM-2026-AB12-CD34/pdf')
-    expect(box.text()).toContain('Nilai akhir: 88.')
+    expect(box.find('[data-testid="course-passed-body"]').text()).toBe(
+      'Semua modul wajib sudah selesai. 12 JP dicatat dalam riwayat pengembangan kompetensi Anda. Nilai akhir: 88.')
   })
 
   it('shows the server\'s sentence when marking fails, and keeps the button', async () => {
