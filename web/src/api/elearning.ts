@@ -145,7 +145,7 @@ export interface ScormSession {
   standard: ScormStandard
   launch_url: string
   commit_url: string
-  cmi: Record<string, string | number | boolean>
+  cmi: Record<string, string | number | boolean | null>
 }
 
 /** The answer to a SCORM commit (scorm-again's result plus the learner's progress). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ScormCommitAnswer, ScormSession } from '@/api/elearning'
-import { COMMIT_FAILURE, CsrfCommitService, createScormRuntime, readCommitAnswer } from './scorm_runtime'
+import { COMMIT_FAILURE, CsrfCommitService, cmiStrings, createScormRuntime, readCommitAnswer } from './scorm_runtime'
 import { course, progress } from './test_data'
 
 interface Sent {
@@ -52,7 +52,8 @@ const SESSION: ScormSession = {
     'cmi.core.entry': 'resume',
     'cmi.suspend_data': 'halaman=2',
     'cmi.core.total_time': '00:05:00',
-    'cmi.student_data.mastery_score': '70',
+    'cmi.student_data.mastery_score': 70,
+    'cmi.core.score.raw': 50,
   },
 }
 
@@ -79,6 +80,13 @@ describe('readCommitAnswer', () => {
     expect(readCommitAnswer(502, '<html>').result).toEqual({ result: 'false', errorCode: COMMIT_FAILURE, errorMessage: 'HTTP 502' })
     // 200 with result false is still a refusal.
     expect(readCommitAnswer(200, JSON.stringify({ result: false, errorCode: 0 })).result.result).toBe('false')
+  })
+})
+
+describe('cmiStrings', () => {
+  it('turns numbers and booleans into text and leaves out missing values', () => {
+    const cmi = { 'cmi.core.score.raw': 50, 'cmi.scaled_passing_score': 0.7, 'cmi.x': true, 'cmi.core.lesson_location': 'p2', 'cmi.none': null }
+    expect(cmiStrings(cmi)).toEqual({ 'cmi.core.score.raw': '50', 'cmi.scaled_passing_score': '0.7', 'cmi.x': 'true', 'cmi.core.lesson_location': 'p2' })
   })
 })
 
@@ -142,7 +150,9 @@ describe('createScormRuntime (SCORM 1.2 with the real scorm-again)', () => {
     expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('soal-1')
     expect(api.LMSGetValue('cmi.core.entry')).toBe('resume')
     expect(api.LMSGetValue('cmi.suspend_data')).toBe('halaman=2')
+    // Numbers in the session's CMI load as text (scorm-again drops a numeric score.raw).
     expect(api.LMSGetValue('cmi.student_data.mastery_score')).toBe('70')
+    expect(api.LMSGetValue('cmi.core.score.raw')).toBe('50')
 
     api.LMSSetValue('cmi.core.score.raw', '100')
     api.LMSSetValue('cmi.core.lesson_status', 'passed')

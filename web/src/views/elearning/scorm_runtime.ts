@@ -134,11 +134,19 @@ async function loadApiClass(standard: ScormStandard): Promise<new (settings: Set
   return module.Scorm12API
 }
 
+/** The session's CMI with every value as text: SCORM values are strings, and scorm-again silently drops some numbers
+ * (a 1.2 `cmi.core.score.raw` of 50 loads as ""). null and undefined values are left out. */
+export function cmiStrings(cmi: ScormSession['cmi']): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(cmi)) if (value !== null && value !== undefined) out[key] = String(value)
+  return out
+}
+
 /** Creates the runtime on `window` with the session's CMI loaded; the iframe may load the content afterwards. */
 export async function createScormRuntime(session: ScormSession, options: RuntimeOptions, target: Window = window): Promise<ScormRuntime> {
   const ApiClass = await loadApiClass(session.standard)
   const api = new ApiClass(runtimeSettings(session, new CsrfCommitService(options)))
-  api.loadFromFlattenedJSON(session.cmi as Record<string, unknown>)
+  api.loadFromFlattenedJSON(cmiStrings(session.cmi))
   const is2004 = session.standard === 'scorm_2004'
   if (is2004) target.API_1484_11 = api as Scorm2004API
   else target.API = api as Scorm12API
