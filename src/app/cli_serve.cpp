@@ -9,6 +9,7 @@
 #include "app/commands.hpp"
 #include "http/api.hpp"
 #include "http/server.hpp"
+#include "services/course_service.hpp"
 #include "storage/location.hpp"
 #include "storage/read_split_store.hpp"
 #include "storage/store.hpp"
@@ -28,6 +29,8 @@ struct ServeOptions {
     double session_hours = 8;
     int json_limit_mib = 1;
     int upload_limit_mib = 50;
+    int content_limit_mib = 200;
+    std::string content_dir;  // course content; default beside the database (services::DefaultContentRoot)
     bool print_logins = false;
     std::vector<std::string> trusted_proxies;  // nginx's addresses: their X-Forwarded-For names the client
 };
@@ -81,6 +84,10 @@ int RunServe(const ServeOptions& o) {
     api_options.auth.idle_seconds = static_cast<int64_t>(o.session_hours * 3600);
     api_options.json_body_limit = static_cast<size_t>(o.json_limit_mib) << 20;
     api_options.upload_body_limit = static_cast<size_t>(o.upload_limit_mib) << 20;
+    api_options.content_body_limit = static_cast<size_t>(o.content_limit_mib) << 20;
+    api_options.content_root =
+        o.content_dir.empty() ? services::DefaultContentRoot(o.db) : std::filesystem::path(o.content_dir);
+    spdlog::info("konten kursus / course content: {}", api_options.content_root.string());
     http::WorkerPool workers(o.workers);
     // Background jobs (imports) read what they check against from the primary, never from a lagging replica.
     auto background = [&workers](std::function<void()> work) {
@@ -137,6 +144,10 @@ void RegisterServe(CLI::App& app, const GlobalOptions& /*global*/, int& exit_cod
         ->capture_default_str();
     cmd->add_option("--json-limit-mib", o->json_limit_mib, "Batas isi JSON (MiB)")->check(CLI::Range(1, 64));
     cmd->add_option("--upload-limit-mib", o->upload_limit_mib, "Batas berkas impor (MiB)")->check(CLI::Range(1, 2048));
+    cmd->add_option("--content-limit-mib", o->content_limit_mib, "Batas berkas modul e-learning (MiB)")
+        ->check(CLI::Range(1, 4096));
+    cmd->add_option("--content-dir", o->content_dir,
+                    "Folder konten e-learning (bawaan: <db>.konten di samping berkas SQLite) / course content folder");
     cmd->add_flag("--print-logins", o->print_logins, "Cetak akun demo");
     cmd->add_option("--trusted-proxy", o->trusted_proxies,
                     "Alamat nginx yang X-Forwarded-For-nya dipercaya (koma) / Proxies whose X-Forwarded-For is trusted")

@@ -54,6 +54,7 @@ class ApiImpl {
         AddSurveyRoutes(routes_, ctx_);
         AddDeliveryRoutes(routes_, ctx_);
         AddXapiClientRoutes(routes_, ctx_);
+        AddCourseRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);
     }
 
@@ -76,7 +77,11 @@ class ApiImpl {
     }
 
     size_t BodyLimitFor(const std::string& /*method*/, const std::string& path) const {
-        return StartsWith(path, "/api/v1/imports/") ? options_.upload_body_limit : options_.json_body_limit;
+        if (StartsWith(path, "/api/v1/imports/")) return options_.upload_body_limit;
+        if (StartsWith(path, "/api/v1/modules/") && path.size() > 8 && path.compare(path.size() - 8, 8, "/content") == 0) {
+            return options_.content_body_limit;
+        }
+        return options_.json_body_limit;
     }
 
     const RouteTable& routes() const { return routes_; }

@@ -23,6 +23,8 @@ struct ApiOptions {
     AuthOptions auth;
     size_t json_body_limit = 1 << 20;     // 1 MiB
     size_t upload_body_limit = 50 << 20;  // 50 MiB (import files)
+    size_t content_body_limit = 200 << 20;  // 200 MiB (course files and SCORM packages)
+    std::filesystem::path content_root;     // uploaded course content; empty: beside the database
     std::string version = "0.1.0";
     std::string database = "sqlite";  // the backend GET /health names: "sqlite" or "postgresql"
 };

@@ -54,5 +54,7 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_eval
 void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_survey.cpp (issue 8, public SKM)
 void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx);       // routes_delivery.cpp (issue 7)
 void AddXapiClientRoutes(RouteTable& table, ApiContext& ctx);     // routes_xapi_clients.cpp (issue 7)
+void AddCourseRoutes(RouteTable& table, ApiContext& ctx);         // routes_courses.cpp, routes_elearning.cpp (issue 7)
+void AddElearningRoutes(RouteTable& table, ApiContext& ctx);      // routes_elearning.cpp (issue 7)
 
 }  // namespace bangkom::http

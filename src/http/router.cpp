@@ -7,9 +7,17 @@ namespace {
 
 bool MatchPattern(const std::vector<std::string>& pattern, const std::vector<std::string>& path,
                   std::map<std::string, std::string>& params) {
-    if (pattern.size() != path.size()) return false;
+    const bool rest = !pattern.empty() && pattern.back().size() > 5 &&
+                      pattern.back().compare(pattern.back().size() - 4, 4, "...}") == 0;
+    if (rest ? path.size() < pattern.size() : pattern.size() != path.size()) return false;
     for (size_t i = 0; i < pattern.size(); ++i) {
         const std::string& p = pattern[i];
+        if (rest && i + 1 == pattern.size()) {
+            std::string joined = path[i];
+            for (size_t j = i + 1; j < path.size(); ++j) joined += "/" + path[j];
+            params[p.substr(1, p.size() - 5)] = std::move(joined);
+            break;
+        }
         if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
             params[p.substr(1, p.size() - 2)] = path[i];
         } else if (p != path[i]) {

@@ -32,7 +32,7 @@ enum class Access { public_access, any_user, roles };
 
 struct Route {
     std::string method;   // "GET", "POST"
-    std::string pattern;  // relative to /api/v1, e.g. "/data/{kind}/{key}"
+    std::string pattern;  // relative to /api/v1, e.g. "/data/{kind}/{key}"; a last "{name...}" takes the rest
     Access access = Access::any_user;
     std::vector<domain::Role> roles;  // for Access::roles
     Handler handler;

@@ -13,6 +13,7 @@
 #include "formats/pdf_document.hpp"
 #include "formats/table.hpp"
 #include "http/api_context.hpp"
+#include "http/course_json.hpp"
 #include "http/errors.hpp"
 #include "learning/certificate_number.hpp"
 #include "services/certificate_document.hpp"
@@ -31,14 +32,6 @@ constexpr int64_t kChecksPerHour = 60;
 constexpr int64_t kWindowSeconds = 3600;
 constexpr std::string_view kLimitPrefix = "verify:";
 
-std::string IsoTime(int64_t seconds) {
-    const auto t = static_cast<std::time_t>(seconds);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
-}
 
 json::value TextOrNull(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);

@@ -49,13 +49,16 @@ std::string ClearedSessionCookie(bool secure) {
 }
 
 void AddSecurityHeaders(Response& response, bool api) {
-    response.SetHeader("Content-Security-Policy",
-                       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                       "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+    // A route that serves course content (a SCORM package's pages, a PDF shown in a frame) sets its own policy.
+    if (response.HeaderValue("Content-Security-Policy").empty()) {
+        response.SetHeader("Content-Security-Policy",
+                           "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                           "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        response.SetHeader("X-Frame-Options", "DENY");
+    }
     response.SetHeader("X-Content-Type-Options", "nosniff");
-    response.SetHeader("X-Frame-Options", "DENY");
     response.SetHeader("Referrer-Policy", "same-origin");
-    if (api) response.SetHeader("Cache-Control", "no-store");
+    if (api && response.HeaderValue("Cache-Control").empty()) response.SetHeader("Cache-Control", "no-store");
 }
 
 bool IsStateChanging(std::string_view method) {

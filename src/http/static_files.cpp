@@ -52,6 +52,14 @@ std::string ContentTypeFor(const fs::path& file) {
         {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
         {".csv", "text/csv; charset=utf-8"},
         {".pdf", "application/pdf"},
+        {".htm", "text/html; charset=utf-8"},
+        {".xml", "application/xml"},
+        {".xsd", "application/xml"},
+        {".mp4", "video/mp4"},
+        {".m4v", "video/mp4"},
+        {".webm", "video/webm"},
+        {".mp3", "audio/mpeg"},
+        {".wav", "audio/wav"},
     };
     auto it = kTypes.find(file.extension().string());
     return it == kTypes.end() ? "application/octet-stream" : it->second;

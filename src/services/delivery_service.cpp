@@ -1,6 +1,7 @@
 #include "services/delivery_service.hpp"
 
-#include <sodium.h>
+#include "services/delivery_parts.hpp"
+
 
 #include <algorithm>
 #include <array>
@@ -21,40 +22,18 @@ using domain::Lang;
 using domain::Role;
 using storage::ParticipantStatus;
 
+using delivery_parts::FieldError;
+using delivery_parts::Forbidden;
+using delivery_parts::GetOne;
+using delivery_parts::Msg;
+using delivery_parts::OwnInstitution;
+
 namespace {
-
-std::string Msg(Lang lang, std::string_view id, std::string_view en) {
-    return std::string(lang == Lang::en ? en : id);
-}
-
-Error FieldError(ErrorCode code, const std::string& message, const std::string& column, int row = 0) {
-    Error e = MakeError(code, message);
-    e.details.push_back(ErrorDetail{row, column, message});
-    return e;
-}
-
-Error Forbidden(Lang lang) {
-    return MakeError(ErrorCode::forbidden,
-                     Msg(lang, "Anda tidak berwenang untuk tindakan ini.", "You are not allowed to do this."));
-}
 
 std::string Lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return text;
-}
-
-template <class T>
-std::optional<T> GetOne(storage::Store& store, Kind kind, const std::string& key) {
-    auto got = store.Get(kind, key);
-    if (!got) return std::nullopt;
-    const auto& items = std::get<std::vector<T>>(*got);
-    if (items.empty()) return std::nullopt;
-    return items.front();
-}
-
-bool OwnInstitution(const storage::User& user, const domain::Program& program) {
-    return user.role == Role::lembaga_mitra && !user.institution.empty() && user.institution == program.institution;
 }
 
 bool Reads(const storage::User& user, const domain::Program& program) {
@@ -86,12 +65,6 @@ Tally TallyOf(const std::vector<storage::AttendanceMark>& marks) {
     }
     t.days = static_cast<int>(days.size());
     return t;
-}
-
-std::string NewCertificateNumber(int year) {
-    std::array<uint8_t, 7> random{};
-    randombytes_buf(random.data(), random.size());
-    return learning::MakeCertificateNumber(year, random);
 }
 
 }  // namespace
@@ -132,17 +105,7 @@ Result<learning::CompletionRule> LoadCompletionRule(storage::Store& store, Lang 
 }
 
 Result<OfferingInfo> DeliveryService::LoadOffering(const std::string& code, Lang lang) {
-    auto offering = GetOne<domain::Offering>(store_, Kind::angkatan, code);
-    if (!offering) {
-        return MakeError(ErrorCode::not_found, Msg(lang, "Angkatan tidak ditemukan: ", "Unknown offering: ") + code);
-    }
-    auto program = GetOne<domain::Program>(store_, Kind::program, offering->program_code);
-    if (!program) {
-        return MakeError(ErrorCode::not_found,
-                         Msg(lang, "Program angkatan tidak ditemukan: ", "The offering's program is unknown: ") +
-                             offering->program_code);
-    }
-    return OfferingInfo{*offering, *program, domain::NeedsAttendance(program->form)};
+    return delivery_parts::LoadOfferingInfo(store_, code, lang);
 }
 
 Result<OfferingInfo> DeliveryService::ReadableOffering(const storage::User& user, const std::string& code, Lang lang) {
@@ -252,18 +215,7 @@ Result<void> DeliveryService::CheckNoClash(const OfferingInfo& info, const std::
 }
 
 void DeliveryService::Notify(const std::map<std::string, storage::Notification>& by_nip) {
-    if (by_nip.empty()) return;
-    auto users = store_.ListUsers();
-    if (!users) return;  // the change stands; the inbox is a courtesy
-    std::vector<storage::Notification> notes;
-    for (const auto& u : *users) {
-        if (!u.active || u.nip.empty()) continue;
-        const auto note = by_nip.find(u.nip);
-        if (note == by_nip.end()) continue;
-        notes.push_back(note->second);
-        notes.back().user_id = u.id;
-    }
-    if (!notes.empty()) (void)store_.Participation().AddNotifications(notes);
+    delivery_parts::NotifyByNip(store_, by_nip);
 }
 
 void DeliveryService::NotifyEnrolled(const OfferingInfo& info, const std::set<std::string>& nips, int64_t now) {
@@ -516,8 +468,7 @@ Result<std::vector<DecisionOutcome>> DeliveryService::Decide(const storage::User
                               "score", row);
         }
     }
-    std::map<std::string, std::string> agency_names;
-    std::set<std::string> numbers;
+    delivery_parts::PassContext context;
     std::vector<storage::DecisionRecord> records;
     std::vector<DecisionOutcome> out;
     records.reserve(entries.size());
@@ -534,43 +485,11 @@ Result<std::vector<DecisionOutcome>> DeliveryService::Decide(const storage::User
         d.reason_id = decision.reason_id;
         d.reason_en = decision.reason_en;
         if (decision.passed) {
-            auto employee = GetOne<domain::Employee>(store_, Kind::pegawai, e.nip);
-            if (!employee) {
-                return MakeError(
-                    ErrorCode::failed_precondition,
-                    Msg(lang, "Data pegawai tidak ditemukan: ", "The employee's record is missing: ") + e.nip);
+            if (auto ok = delivery_parts::AddPass(store_, info, by_nip.at(e.nip).agency, info.offering.start,
+                                                  info.offering.end, now, context, d, lang);
+                !ok) {
+                return ok.error();
             }
-            const std::string& agency = by_nip.at(e.nip).agency;
-            if (!agency_names.count(agency)) {
-                auto a = GetOne<domain::Agency>(store_, Kind::opd, agency);
-                agency_names[agency] = a ? a->name : "";
-            }
-            std::string number;
-            do {
-                number = NewCertificateNumber(info.offering.end.year());
-            } while (numbers.count(number) > 0 || store_.Delivery().FindCertificate(number).ok());
-            numbers.insert(number);
-            d.certificate = storage::CertificateRecord{number,
-                                                       info.offering.code,
-                                                       e.nip,
-                                                       employee->name,
-                                                       agency,
-                                                       agency_names[agency],
-                                                       info.program.code,
-                                                       info.program.name,
-                                                       info.program.institution,
-                                                       info.program.jp,
-                                                       info.offering.start.ToIso(),
-                                                       info.offering.end.ToIso(),
-                                                       info.offering.location,
-                                                       now};
-            d.credit = domain::JpHistoryEntry{employee->nip,
-                                              info.program.name,
-                                              info.offering.start,
-                                              info.offering.end,
-                                              info.program.jp,
-                                              info.program.institution,
-                                              number};
         }
         out.push_back(DecisionOutcome{e.nip, d.status, lang == Lang::en ? d.reason_en : d.reason_id,
                                       d.certificate ? d.certificate->number : ""});
@@ -578,19 +497,7 @@ Result<std::vector<DecisionOutcome>> DeliveryService::Decide(const storage::User
     }
     if (auto ok = store_.Delivery().Decide(info.offering.code, records, now, user.id); !ok) return ok.error();
     std::map<std::string, storage::Notification> notes;
-    for (const auto& d : records) {
-        storage::Notification n;
-        n.type = "course_decided";
-        const bool passed = d.status == ParticipantStatus::passed;
-        n.title_id = info.program.name + " (angkatan " + info.offering.code + "): " +
-                     (passed ? "Anda dinyatakan LULUS; sertifikat " + d.certificate->number + " dapat diunduh."
-                             : "Anda belum dinyatakan lulus. " + d.reason_id);
-        n.title_en = info.program.name + " (offering " + info.offering.code + "): " +
-                     (passed ? "you passed; certificate " + d.certificate->number + " can be downloaded."
-                             : "you did not pass. " + d.reason_en);
-        n.created_at = now;
-        notes.emplace(d.nip, std::move(n));
-    }
+    for (const auto& d : records) notes.emplace(d.nip, delivery_parts::DecidedNote(info, d, now));
     Notify(notes);
     return out;
 }

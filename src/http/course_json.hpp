@@ -1,0 +1,21 @@
+#pragma once
+// The JSON of e-learning courses (docs/elearning-api.md), shared by routes_courses.cpp and routes_elearning.cpp.
+
+#include <boost/json/object.hpp>
+#include <cstdint>
+#include <string>
+
+#include "domain/enums.hpp"
+#include "services/course_service.hpp"
+
+namespace bangkom::http {
+
+/// "2026-11-29T08:00:00Z".
+std::string IsoTime(int64_t unix_seconds);
+
+boost::json::object ProgramJson(const domain::Program& p);
+boost::json::object ModuleJson(const storage::CourseModule& m);
+boost::json::object ProgressJson(const storage::ModuleProgressRow& p);
+boost::json::object CourseJson(const services::CourseSummary& s);
+
+}  // namespace bangkom::http

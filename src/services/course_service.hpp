@@ -1,0 +1,127 @@
+#pragma once
+// E-learning courses (issue 7, docs/elearning-api.md): the modules of a program's course and their content
+// (files kept content-addressed under the content directory: files/<sha256>.<ext>, scorm/<sha256>/), who may write
+// and read them, learners joining open offerings, their progress per module — text and PDF read, video watched,
+// SCORM sessions and commits — and the course's completion, which passes the participant with a certificate and
+// the JP credit exactly as a class decision does. The routes (http/routes_courses.cpp, routes_elearning.cpp) parse
+// and answer; every rule lives here.
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/enums.hpp"
+#include "domain/result.hpp"
+#include "learning/course_progress.hpp"
+#include "services/delivery_service.hpp"
+#include "storage/store.hpp"
+
+namespace bangkom::services {
+
+/// One offering as the e-learning pages show it.
+struct CourseSummary {
+    OfferingInfo info;
+    bool open = false;      // today within its period
+    bool joinable = false;  // the caller may join it now
+    int64_t modules = 0;
+    std::optional<storage::Participant> participant;  // the caller's own
+    std::optional<learning::CourseProgress> progress;
+};
+
+struct ModuleView {
+    storage::CourseModule module;
+    std::optional<storage::ModuleProgressRow> progress;
+};
+
+struct ScormSession {
+    std::string standard;  // "scorm_1.2" / "scorm_2004"
+    std::string launch_url;
+    std::string commit_url;
+    std::map<std::string, std::string> cmi;  // flattened, to load before Initialize
+};
+
+struct ProgressOutcome {
+    storage::ModuleProgressRow progress;
+    CourseSummary course;
+    bool completed = false;  // this change completed the course: the participant passed
+};
+
+/// What a learner reports for a text, PDF or video module.
+struct ProgressReport {
+    bool done = false;
+    std::optional<double> position;  // video, seconds
+    std::optional<double> duration;
+};
+
+class CourseService {
+  public:
+    CourseService(storage::Store& store, std::filesystem::path content_root)
+        : store_(store), content_root_(std::move(content_root)) {}
+
+    // Authoring
+    Result<domain::Program> Program(const std::string& code, domain::Lang lang);
+    bool CanEdit(const storage::User& user, const domain::Program& program) const;
+    Result<std::vector<storage::CourseModule>> Modules(const std::string& program);
+    Result<storage::CourseModule> AddModule(const storage::User& user, const std::string& program,
+                                            const std::string& kind, const std::string& title, const std::string& body,
+                                            bool required, int64_t now, domain::Lang lang);
+    Result<storage::CourseModule> UpdateModule(const storage::User& user, int64_t id,
+                                               const std::optional<std::string>& title,
+                                               const std::optional<std::string>& body,
+                                               const std::optional<bool>& required,
+                                               const std::optional<int>& position, int64_t now, domain::Lang lang);
+    Result<void> DeleteModule(const storage::User& user, int64_t id, domain::Lang lang);
+    /// Checks and stores the module's file (video, pdf) or package (scorm, unpacked).
+    Result<storage::CourseModule> UploadContent(const storage::User& user, int64_t id, const std::string& name,
+                                                const std::string& bytes, int64_t now, domain::Lang lang);
+    /// The file of a module, or (`sub_path` given) a file of its unpacked package, when the caller may read it:
+    /// not_found for no content or a path outside the package.
+    Result<std::filesystem::path> ContentFile(const storage::User& user, int64_t id, const std::string& sub_path,
+                                              domain::Lang lang);
+
+    // Learners
+    Result<std::vector<CourseSummary>> Courses(const storage::User& user, int year, int64_t now);
+    Result<CourseSummary> Join(const storage::User& user, const std::string& offering, int64_t now, domain::Lang lang);
+    Result<std::pair<CourseSummary, std::vector<ModuleView>>> Course(const storage::User& user,
+                                                                     const std::string& offering, int64_t now,
+                                                                     domain::Lang lang);
+    Result<ProgressOutcome> Report(const storage::User& user, const std::string& offering, int64_t module_id,
+                                   const ProgressReport& report, int64_t now, domain::Lang lang);
+    Result<ScormSession> OpenSession(const storage::User& user, const std::string& offering, int64_t module_id,
+                                     int64_t now, domain::Lang lang);
+    /// `cmi` flattened; `raw` is the commit as received (kept in the log).
+    Result<ProgressOutcome> Commit(const storage::User& user, const std::string& offering, int64_t module_id,
+                                   const std::map<std::string, std::string>& cmi, const std::string& raw, int64_t now,
+                                   domain::Lang lang);
+
+  private:
+    /// The module of an offering's program for a participant: not_found / forbidden / failed_precondition.
+    struct LearnerContext {
+        OfferingInfo info;
+        storage::Participant participant;
+        storage::CourseModule module;
+    };
+    Result<LearnerContext> Learner(const storage::User& user, const std::string& offering, int64_t module_id,
+                                   domain::Lang lang);
+    Result<storage::CourseModule> EditableModule(const storage::User& user, int64_t id, domain::Lang lang);
+    bool ReadsContent(const storage::User& user, const domain::Program& program);
+    Result<CourseSummary> Summary(const storage::User& user, const OfferingInfo& info, int64_t now);
+    /// After a progress change: passes the participant when every required module is done.
+    Result<bool> CompleteIfDone(const OfferingInfo& info, const storage::Participant& participant, int64_t now,
+                                domain::Lang lang);
+    Result<ProgressOutcome> Save(const storage::User& user, const LearnerContext& c, storage::ModuleProgressRow row,
+                                 const std::optional<storage::ScormCommitRow>& commit, int64_t now,
+                                 domain::Lang lang);
+
+    storage::Store& store_;
+    std::filesystem::path content_root_;
+};
+
+/// The content directory of a database when none is configured: "<file>.konten" beside a SQLite file, and
+/// "bangkom-konten" in the working directory for a PostgreSQL URL.
+std::filesystem::path DefaultContentRoot(const std::string& database);
+
+}  // namespace bangkom::services
