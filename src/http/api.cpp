@@ -78,7 +78,8 @@ class ApiImpl {
 
     size_t BodyLimitFor(const std::string& /*method*/, const std::string& path) const {
         if (StartsWith(path, "/api/v1/imports/")) return options_.upload_body_limit;
-        if (StartsWith(path, "/api/v1/modules/") && path.size() > 8 && path.compare(path.size() - 8, 8, "/content") == 0) {
+        if (StartsWith(path, "/api/v1/modules/") && path.size() > 8 &&
+            path.compare(path.size() - 8, 8, "/content") == 0) {
             return options_.content_body_limit;
         }
         return options_.json_body_limit;

@@ -21,8 +21,8 @@ struct ApiOptions {
     std::filesystem::path web_dir;  // empty: no web app
     bool cookie_secure = false;
     AuthOptions auth;
-    size_t json_body_limit = 1 << 20;     // 1 MiB
-    size_t upload_body_limit = 50 << 20;  // 50 MiB (import files)
+    size_t json_body_limit = 1 << 20;       // 1 MiB
+    size_t upload_body_limit = 50 << 20;    // 50 MiB (import files)
     size_t content_body_limit = 200 << 20;  // 200 MiB (course files and SCORM packages)
     std::filesystem::path content_root;     // uploaded course content; empty: beside the database
     std::string version = "0.1.0";

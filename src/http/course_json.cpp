@@ -40,9 +40,8 @@ json::object ProgramJson(const domain::Program& p) {
 }
 
 json::object ModuleJson(const storage::CourseModule& m) {
-    json::object out{{"id", m.id},       {"program", m.program},   {"position", m.position},
-                     {"kind", m.kind},   {"title", m.title},       {"body", m.body},
-                     {"required", m.required}};
+    json::object out{{"id", m.id},       {"program", m.program}, {"position", m.position}, {"kind", m.kind},
+                     {"title", m.title}, {"body", m.body},       {"required", m.required}};
     if (m.file_name.empty()) {
         out["content"] = nullptr;
     } else {

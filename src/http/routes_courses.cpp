@@ -61,8 +61,8 @@ class CourseRoutes {
         if (!body) return ErrorResponse(body.error());
         const json::value* required = body->if_contains("required");
         if (required != nullptr && !required->is_bool()) {
-            return ErrorResponse(FieldErrorOf(call, "required", "required harus true atau false.",
-                                              "required must be true or false."));
+            return ErrorResponse(
+                FieldErrorOf(call, "required", "required harus true atau false.", "required must be true or false."));
         }
         auto added = service_.AddModule(*call.user, call.Param("kode"), StringField(*body, "kind"),
                                         StringField(*body, "title"), StringField(*body, "body"),
@@ -83,17 +83,19 @@ class CourseRoutes {
         std::optional<bool> required;
         std::optional<int> position;
         if (const auto* v = body->if_contains("title")) {
-            if (!v->is_string()) return ErrorResponse(FieldErrorOf(call, "title", "title harus teks.", "title must be text."));
+            if (!v->is_string())
+                return ErrorResponse(FieldErrorOf(call, "title", "title harus teks.", "title must be text."));
             title = std::string(v->get_string());
         }
         if (const auto* v = body->if_contains("body")) {
-            if (!v->is_string()) return ErrorResponse(FieldErrorOf(call, "body", "body harus teks.", "body must be text."));
+            if (!v->is_string())
+                return ErrorResponse(FieldErrorOf(call, "body", "body harus teks.", "body must be text."));
             text = std::string(v->get_string());
         }
         if (const auto* v = body->if_contains("required")) {
             if (!v->is_bool()) {
-                return ErrorResponse(
-                    FieldErrorOf(call, "required", "required harus true atau false.", "required must be true or false."));
+                return ErrorResponse(FieldErrorOf(call, "required", "required harus true atau false.",
+                                                  "required must be true or false."));
             }
             required = v->get_bool();
         }
@@ -104,8 +106,7 @@ class CourseRoutes {
             }
             position = static_cast<int>(v->get_int64());
         }
-        auto updated =
-            service_.UpdateModule(*call.user, *id, title, text, required, position, NowSeconds(), call.lang);
+        auto updated = service_.UpdateModule(*call.user, *id, title, text, required, position, NowSeconds(), call.lang);
         if (!updated) return ErrorResponse(updated.error());
         Audit(ctx_, call, "module.update", "course_modules", std::to_string(*id), "", json::serialize(*body));
         return JsonResponse(json::object{{"module", ModuleJson(*updated)}});
@@ -125,12 +126,12 @@ class CourseRoutes {
     Response Upload(const Call& call) {
         auto id = IdParam(call);
         if (!id) return ErrorResponse(id.error());
-        auto stored =
-            service_.UploadContent(*call.user, *id, call.request.Query("name"), call.request.body, NowSeconds(), call.lang);
+        auto stored = service_.UploadContent(*call.user, *id, call.request.Query("name"), call.request.body,
+                                             NowSeconds(), call.lang);
         if (!stored) return ErrorResponse(stored.error());
         Audit(ctx_, call, "module.content", "course_modules", std::to_string(*id), "",
-              json::serialize(json::object{{"name", stored->file_name}, {"size", stored->file_size},
-                                           {"sha256", stored->sha256}}));
+              json::serialize(
+                  json::object{{"name", stored->file_name}, {"size", stored->file_size}, {"sha256", stored->sha256}}));
         return JsonResponse(json::object{{"module", ModuleJson(*stored)}});
     }
 
@@ -162,7 +163,11 @@ class CourseRoutes {
 void AddCourseRoutes(RouteTable& table, ApiContext& ctx) {
     auto routes = std::make_shared<CourseRoutes>(ctx);
     const std::vector<domain::Role> editors{domain::Role::admin_bkd, domain::Role::lembaga_mitra};
-    table.Add({"GET", "/programs/{kode}/modules", Access::any_user, {}, [routes](Call& c) { return routes->List(c); },
+    table.Add({"GET",
+               "/programs/{kode}/modules",
+               Access::any_user,
+               {},
+               [routes](Call& c) { return routes->List(c); },
                "Modul kursus e-learning sebuah program / The e-learning modules of a program"});
     table.Add({"POST", "/programs/{kode}/modules", Access::roles, editors, [routes](Call& c) { return routes->Add(c); },
                "Tambah modul di akhir kursus / Append a module to the course", "json"});
@@ -174,9 +179,16 @@ void AddCourseRoutes(RouteTable& table, ApiContext& ctx) {
     table.Add({"PUT", "/modules/{id}/content", Access::roles, editors, [routes](Call& c) { return routes->Upload(c); },
                "Unggah berkas modul (video, PDF, paket SCORM) / Upload a module's file (video, PDF, SCORM package)",
                "binary"});
-    table.Add({"GET", "/modules/{id}/content", Access::any_user, {}, [routes](Call& c) { return routes->Content(c); },
+    table.Add({"GET",
+               "/modules/{id}/content",
+               Access::any_user,
+               {},
+               [routes](Call& c) { return routes->Content(c); },
                "Berkas modul dengan dukungan Range / A module's file, with range requests"});
-    table.Add({"GET", "/modules/{id}/scorm/{path...}", Access::any_user, {},
+    table.Add({"GET",
+               "/modules/{id}/scorm/{path...}",
+               Access::any_user,
+               {},
                [routes](Call& c) { return routes->Content(c); },
                "Berkas paket SCORM yang sudah dibuka / A file of an unpacked SCORM package"});
     AddElearningRoutes(table, ctx);

@@ -32,7 +32,6 @@ constexpr int64_t kChecksPerHour = 60;
 constexpr int64_t kWindowSeconds = 3600;
 constexpr std::string_view kLimitPrefix = "verify:";
 
-
 json::value TextOrNull(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);
 }

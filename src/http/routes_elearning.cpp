@@ -130,8 +130,8 @@ class ElearningRoutes {
         auto id = ModuleParam(call);
         if (!id) return ErrorResponse(id.error());
         if (call.request.body.size() > kMaxCommitBytes) {
-            return CommitRefused(MakeError(ErrorCode::invalid_argument,
-                                           Msg(call.lang, "Data commit melebihi 256 KiB.", "The commit exceeds 256 KiB.")));
+            return CommitRefused(MakeError(ErrorCode::invalid_argument, Msg(call.lang, "Data commit melebihi 256 KiB.",
+                                                                            "The commit exceeds 256 KiB.")));
         }
         auto body = JsonBody(call);
         if (!body) return CommitRefused(body.error());
@@ -143,10 +143,9 @@ class ElearningRoutes {
                 cmi[std::string(key)] = json::serialize(value);
             }
         }
-        return Answer(call,
-                      service_.Commit(*call.user, call.Param("kode"), *id, cmi, call.request.body, NowSeconds(),
-                                      call.lang),
-                      true);
+        return Answer(
+            call, service_.Commit(*call.user, call.Param("kode"), *id, cmi, call.request.body, NowSeconds(), call.lang),
+            true);
     }
 
   private:
@@ -174,21 +173,46 @@ class ElearningRoutes {
 
 void AddElearningRoutes(RouteTable& table, ApiContext& ctx) {
     auto routes = std::make_shared<ElearningRoutes>(ctx);
-    table.Add({"GET", "/elearning", Access::any_user, {}, [routes](Call& c) { return routes->List(c); },
+    table.Add({"GET",
+               "/elearning",
+               Access::any_user,
+               {},
+               [routes](Call& c) { return routes->List(c); },
                "Kursus e-learning tahun ini dan kemajuan saya / This year's e-learning courses and my progress"});
-    table.Add({"POST", "/offerings/{kode}/join", Access::any_user, {}, [routes](Call& c) { return routes->Join(c); },
-               "Ikuti kursus e-learning yang sedang dibuka / Join an open e-learning course", "json"});
-    table.Add({"GET", "/offerings/{kode}/course", Access::any_user, {}, [routes](Call& c) { return routes->Course(c); },
+    table.Add({"POST",
+               "/offerings/{kode}/join",
+               Access::any_user,
+               {},
+               [routes](Call& c) { return routes->Join(c); },
+               "Ikuti kursus e-learning yang sedang dibuka / Join an open e-learning course",
+               "json"});
+    table.Add({"GET",
+               "/offerings/{kode}/course",
+               Access::any_user,
+               {},
+               [routes](Call& c) { return routes->Course(c); },
                "Kursus dengan modul dan kemajuan saya / The course with its modules and my progress"});
-    table.Add({"POST", "/offerings/{kode}/modules/{id}/progress", Access::any_user, {},
+    table.Add({"POST",
+               "/offerings/{kode}/modules/{id}/progress",
+               Access::any_user,
+               {},
                [routes](Call& c) { return routes->Progress(c); },
-               "Catat kemajuan modul teks, PDF atau video / Record progress in a text, PDF or video module", "json"});
-    table.Add({"POST", "/offerings/{kode}/modules/{id}/scorm/session", Access::any_user, {},
+               "Catat kemajuan modul teks, PDF atau video / Record progress in a text, PDF or video module",
+               "json"});
+    table.Add({"POST",
+               "/offerings/{kode}/modules/{id}/scorm/session",
+               Access::any_user,
+               {},
                [routes](Call& c) { return routes->Session(c); },
-               "Buka sesi SCORM: data awal CMI / Open a SCORM session: the initial CMI", "json"});
-    table.Add({"POST", "/offerings/{kode}/modules/{id}/scorm/commit", Access::any_user, {},
+               "Buka sesi SCORM: data awal CMI / Open a SCORM session: the initial CMI",
+               "json"});
+    table.Add({"POST",
+               "/offerings/{kode}/modules/{id}/scorm/commit",
+               Access::any_user,
+               {},
                [routes](Call& c) { return routes->Commit(c); },
-               "Simpan commit runtime SCORM / Store a SCORM runtime commit", "json"});
+               "Simpan commit runtime SCORM / Store a SCORM runtime commit",
+               "json"});
 }
 
 }  // namespace bangkom::http

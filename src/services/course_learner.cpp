@@ -143,7 +143,8 @@ Result<CourseSummary> CourseService::Join(const storage::User& user, const std::
     auto summary = Summary(user, *info, now);
     if (!summary) return summary.error();
     if (summary->participant) {
-        return MakeError(ErrorCode::conflict, Msg(lang, "Anda sudah mengikuti kursus ini.", "You already joined this course."));
+        return MakeError(ErrorCode::conflict,
+                         Msg(lang, "Anda sudah mengikuti kursus ini.", "You already joined this course."));
     }
     if (info->attendance_required) {
         return MakeError(ErrorCode::failed_precondition,
@@ -161,8 +162,9 @@ Result<CourseSummary> CourseService::Join(const storage::User& user, const std::
     }
     auto employee = GetOne<domain::Employee>(store_, Kind::pegawai, user.nip);
     if (!employee) {
-        return MakeError(ErrorCode::failed_precondition,
-                         Msg(lang, "Data pegawai Anda tidak ditemukan: ", "Your employee record is missing: ") + user.nip);
+        return MakeError(
+            ErrorCode::failed_precondition,
+            Msg(lang, "Data pegawai Anda tidak ditemukan: ", "Your employee record is missing: ") + user.nip);
     }
     storage::Participant p;
     p.nip = user.nip;
@@ -173,12 +175,14 @@ Result<CourseSummary> CourseService::Join(const storage::User& user, const std::
     auto added = store_.Delivery().Enroll(offering, {p}, info->offering.capacity);
     if (!added) {
         if (added.error().code == ErrorCode::conflict) {
-            return MakeError(ErrorCode::conflict, Msg(lang, "Kuota angkatan ini sudah penuh.", "This offering is full."));
+            return MakeError(ErrorCode::conflict,
+                             Msg(lang, "Kuota angkatan ini sudah penuh.", "This offering is full."));
         }
         return added.error();
     }
     if (added->added == 0) {
-        return MakeError(ErrorCode::conflict, Msg(lang, "Anda sudah mengikuti kursus ini.", "You already joined this course."));
+        return MakeError(ErrorCode::conflict,
+                         Msg(lang, "Anda sudah mengikuti kursus ini.", "You already joined this course."));
     }
     return Summary(user, *info, now);
 }
@@ -191,7 +195,8 @@ Result<std::pair<CourseSummary, std::vector<ModuleView>>> CourseService::Course(
     auto summary = Summary(user, *info, now);
     if (!summary) return summary.error();
     if (!summary->participant && !ReadsContent(user, info->program)) {
-        return MakeError(ErrorCode::forbidden, Msg(lang, "Ikuti kursus ini terlebih dahulu.", "Join this course first."));
+        return MakeError(ErrorCode::forbidden,
+                         Msg(lang, "Ikuti kursus ini terlebih dahulu.", "Join this course first."));
     }
     auto modules = store_.Courses().ListModules(info->program.code);
     if (!modules) return modules.error();
@@ -216,8 +221,9 @@ Result<CourseService::LearnerContext> CourseService::Learner(const storage::User
     if (!info) return info.error();
     auto module = store_.Courses().GetModule(module_id);
     if (!module || module->program != info->program.code) {
-        return MakeError(ErrorCode::not_found, Msg(lang, "Modul tidak ada di kursus ini: ", "No such module in this course: ") +
-                                                   std::to_string(module_id));
+        return MakeError(ErrorCode::not_found,
+                         Msg(lang, "Modul tidak ada di kursus ini: ", "No such module in this course: ") +
+                             std::to_string(module_id));
     }
     if (user.nip.empty()) return Forbidden(lang);
     auto participants = store_.Delivery().ListParticipants(offering);
@@ -293,17 +299,15 @@ storage::ModuleProgressRow CurrentRow(storage::Store& store, const std::string& 
 
 }  // namespace
 
-Result<ProgressOutcome> CourseService::Report(const storage::User& user, const std::string& offering,
-                                              int64_t module_id, const ProgressReport& report, int64_t now,
-                                              Lang lang) {
+Result<ProgressOutcome> CourseService::Report(const storage::User& user, const std::string& offering, int64_t module_id,
+                                              const ProgressReport& report, int64_t now, Lang lang) {
     auto c = Learner(user, offering, module_id, lang);
     if (!c) return c.error();
     auto row = CurrentRow(store_, offering, user.nip, module_id);
     const bool was_done = row.status == Code(ModuleStatus::done);
     if (c->module.kind == "scorm") {
-        return MakeError(ErrorCode::invalid_argument,
-                         Msg(lang, "Kemajuan modul SCORM dicatat oleh paketnya sendiri.",
-                             "A SCORM module reports its own progress."));
+        return MakeError(ErrorCode::invalid_argument, Msg(lang, "Kemajuan modul SCORM dicatat oleh paketnya sendiri.",
+                                                          "A SCORM module reports its own progress."));
     }
     if (c->module.kind == "video") {
         if (!report.position || !report.duration || *report.position < 0 || *report.duration <= 0 ||
@@ -347,7 +351,8 @@ Result<ScormSession> CourseService::OpenSession(const storage::User& user, const
     const bool v12 = facts->version == learning::ScormVersion::v12;
     auto employee = GetOne<domain::Employee>(store_, Kind::pegawai, user.nip);
     const std::string name = employee ? employee->name : user.display_name;
-    const std::string entry = row.exit == "suspend" ? "resume" : (status == ModuleStatus::not_started ? "ab-initio" : "");
+    const std::string entry =
+        row.exit == "suspend" ? "resume" : (status == ModuleStatus::not_started ? "ab-initio" : "");
     auto put = [&](const std::string& key, const std::string& value) {
         if (!value.empty()) cmi[key] = value;
     };
@@ -382,9 +387,9 @@ Result<ScormSession> CourseService::OpenSession(const storage::User& user, const
                         "/api/v1/offerings/" + offering + "/modules/" + id + "/scorm/commit", std::move(cmi)};
 }
 
-Result<ProgressOutcome> CourseService::Commit(const storage::User& user, const std::string& offering,
-                                              int64_t module_id, const std::map<std::string, std::string>& cmi,
-                                              const std::string& raw, int64_t now, Lang lang) {
+Result<ProgressOutcome> CourseService::Commit(const storage::User& user, const std::string& offering, int64_t module_id,
+                                              const std::map<std::string, std::string>& cmi, const std::string& raw,
+                                              int64_t now, Lang lang) {
     auto c = Learner(user, offering, module_id, lang);
     if (!c) return c.error();
     const auto facts = c->module.kind == "scorm" ? FactsOf(c->module) : std::nullopt;
@@ -394,8 +399,8 @@ Result<ProgressOutcome> CourseService::Commit(const storage::User& user, const s
     }
     auto row = CurrentRow(store_, offering, user.nip, module_id);
     if (row.sessions == 0) {
-        return MakeError(ErrorCode::failed_precondition,
-                         Msg(lang, "Buka modul ini terlebih dahulu (belum ada sesi).", "Open this module first (no session)."));
+        return MakeError(ErrorCode::failed_precondition, Msg(lang, "Buka modul ini terlebih dahulu (belum ada sesi).",
+                                                             "Open this module first (no session)."));
     }
     auto commit = learning::ReadCommit(facts->version, cmi, lang);
     if (!commit) return commit.error();
@@ -412,8 +417,8 @@ Result<ProgressOutcome> CourseService::Commit(const storage::User& user, const s
     row.success = commit->success;
     row.exit = commit->exit;
     row.cmi = raw;
-    const storage::ScormCommitRow log{offering,   user.nip, module_id, now, std::string(Code(after)), commit->score,
-                                      commit->session_seconds, raw};
+    const storage::ScormCommitRow log{
+        offering, user.nip, module_id, now, std::string(Code(after)), commit->score, commit->session_seconds, raw};
     return Save(user, *c, std::move(row), log, now, lang);
 }
 

@@ -101,7 +101,8 @@ fs::path DefaultContentRoot(const std::string& database) {
 
 Result<domain::Program> CourseService::Program(const std::string& code, Lang lang) {
     auto program = GetOne<domain::Program>(store_, Kind::program, code);
-    if (!program) return MakeError(ErrorCode::not_found, Msg(lang, "Program tidak ditemukan: ", "Unknown program: ") + code);
+    if (!program)
+        return MakeError(ErrorCode::not_found, Msg(lang, "Program tidak ditemukan: ", "Unknown program: ") + code);
     return *program;
 }
 
@@ -115,16 +116,15 @@ Result<std::vector<storage::CourseModule>> CourseService::Modules(const std::str
 
 Result<storage::CourseModule> CourseService::AddModule(const storage::User& user, const std::string& program_code,
                                                        const std::string& kind, const std::string& title,
-                                                       const std::string& body, bool required, int64_t now,
-                                                       Lang lang) {
+                                                       const std::string& body, bool required, int64_t now, Lang lang) {
     auto program = Program(program_code, lang);
     if (!program) return program.error();
     if (!CanEdit(user, *program)) return Forbidden(lang);
     if (kKinds.count(kind) == 0) {
-        return FieldError(ErrorCode::invalid_argument,
-                          Msg(lang, "Jenis modul harus text, video, pdf atau scorm.",
-                              "The kind must be text, video, pdf or scorm."),
-                          "kind");
+        return FieldError(
+            ErrorCode::invalid_argument,
+            Msg(lang, "Jenis modul harus text, video, pdf atau scorm.", "The kind must be text, video, pdf or scorm."),
+            "kind");
     }
     if (title.empty() || title.size() > 200) {
         return FieldError(ErrorCode::invalid_argument,
@@ -133,9 +133,10 @@ Result<storage::CourseModule> CourseService::AddModule(const storage::User& user
                           "title");
     }
     if (body.size() > 200'000) {
-        return FieldError(ErrorCode::invalid_argument,
-                          Msg(lang, "Isi teks paling panjang 200.000 karakter.", "The text is limited to 200,000 characters."),
-                          "body");
+        return FieldError(
+            ErrorCode::invalid_argument,
+            Msg(lang, "Isi teks paling panjang 200.000 karakter.", "The text is limited to 200,000 characters."),
+            "body");
     }
     storage::CourseModule m;
     m.program = program_code;
@@ -153,7 +154,8 @@ Result<storage::CourseModule> CourseService::AddModule(const storage::User& user
 Result<storage::CourseModule> CourseService::EditableModule(const storage::User& user, int64_t id, Lang lang) {
     auto module = store_.Courses().GetModule(id);
     if (!module) {
-        return MakeError(ErrorCode::not_found, Msg(lang, "Modul tidak ditemukan: ", "Unknown module: ") + std::to_string(id));
+        return MakeError(ErrorCode::not_found,
+                         Msg(lang, "Modul tidak ditemukan: ", "Unknown module: ") + std::to_string(id));
     }
     auto program = Program(module->program, lang);
     if (!program) return program.error();
@@ -165,8 +167,7 @@ Result<storage::CourseModule> CourseService::UpdateModule(const storage::User& u
                                                           const std::optional<std::string>& title,
                                                           const std::optional<std::string>& body,
                                                           const std::optional<bool>& required,
-                                                          const std::optional<int>& position, int64_t now,
-                                                          Lang lang) {
+                                                          const std::optional<int>& position, int64_t now, Lang lang) {
     auto module = EditableModule(user, id, lang);
     if (!module) return module.error();
     if (title && (title->empty() || title->size() > 200)) {
@@ -199,8 +200,9 @@ Result<void> CourseService::DeleteModule(const storage::User& user, int64_t id, 
     if (!module) return module.error();
     auto removed = store_.Courses().DeleteModule(id);
     if (!removed && removed.error().code == ErrorCode::conflict) {
-        return MakeError(ErrorCode::conflict, Msg(lang, "Modul ini sudah dipelajari peserta sehingga tidak dapat dihapus.",
-                                                  "Learners have progress in this module: it cannot be deleted."));
+        return MakeError(ErrorCode::conflict,
+                         Msg(lang, "Modul ini sudah dipelajari peserta sehingga tidak dapat dihapus.",
+                             "Learners have progress in this module: it cannot be deleted."));
     }
     return removed;
 }
@@ -286,13 +288,13 @@ Result<fs::path> CourseService::ContentFile(const storage::User& user, int64_t i
                                             Lang lang) {
     auto module = store_.Courses().GetModule(id);
     if (!module) {
-        return MakeError(ErrorCode::not_found, Msg(lang, "Modul tidak ditemukan: ", "Unknown module: ") + std::to_string(id));
+        return MakeError(ErrorCode::not_found,
+                         Msg(lang, "Modul tidak ditemukan: ", "Unknown module: ") + std::to_string(id));
     }
     auto program = Program(module->program, lang);
     if (!program) return program.error();
     if (!ReadsContent(user, *program)) return Forbidden(lang);
-    const Error missing =
-        MakeError(ErrorCode::not_found, Msg(lang, "Berkas tidak ditemukan.", "No such file."));
+    const Error missing = MakeError(ErrorCode::not_found, Msg(lang, "Berkas tidak ditemukan.", "No such file."));
     if (module->path.empty() || (module->kind == "scorm") == sub_path.empty()) return missing;
     auto target = Below(content_root_, module->kind == "scorm" ? module->path + "/" + sub_path : module->path);
     if (!target) return missing;

@@ -71,8 +71,8 @@ class CourseService {
     Result<storage::CourseModule> UpdateModule(const storage::User& user, int64_t id,
                                                const std::optional<std::string>& title,
                                                const std::optional<std::string>& body,
-                                               const std::optional<bool>& required,
-                                               const std::optional<int>& position, int64_t now, domain::Lang lang);
+                                               const std::optional<bool>& required, const std::optional<int>& position,
+                                               int64_t now, domain::Lang lang);
     Result<void> DeleteModule(const storage::User& user, int64_t id, domain::Lang lang);
     /// Checks and stores the module's file (video, pdf) or package (scorm, unpacked).
     Result<storage::CourseModule> UploadContent(const storage::User& user, int64_t id, const std::string& name,
@@ -113,8 +113,7 @@ class CourseService {
     Result<bool> CompleteIfDone(const OfferingInfo& info, const storage::Participant& participant, int64_t now,
                                 domain::Lang lang);
     Result<ProgressOutcome> Save(const storage::User& user, const LearnerContext& c, storage::ModuleProgressRow row,
-                                 const std::optional<storage::ScormCommitRow>& commit, int64_t now,
-                                 domain::Lang lang);
+                                 const std::optional<storage::ScormCommitRow>& commit, int64_t now, domain::Lang lang);
 
     storage::Store& store_;
     std::filesystem::path content_root_;

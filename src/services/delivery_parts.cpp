@@ -70,9 +70,9 @@ storage::Notification DecidedNote(const OfferingInfo& info, const storage::Decis
     n.title_id = info.program.name + " (angkatan " + info.offering.code + "): " +
                  (passed ? "Anda dinyatakan LULUS; sertifikat " + number + " dapat diunduh."
                          : "Anda belum dinyatakan lulus. " + d.reason_id);
-    n.title_en = info.program.name + " (offering " + info.offering.code + "): " +
-                 (passed ? "you passed; certificate " + number + " can be downloaded."
-                         : "you did not pass. " + d.reason_en);
+    n.title_en =
+        info.program.name + " (offering " + info.offering.code + "): " +
+        (passed ? "you passed; certificate " + number + " can be downloaded." : "you did not pass. " + d.reason_en);
     n.created_at = now;
     return n;
 }
@@ -118,9 +118,8 @@ Result<void> AddPass(storage::Store& store, const OfferingInfo& info, const std:
                                                end.ToIso(),
                                                info.offering.location,
                                                now};
-    d.credit =
-        domain::JpHistoryEntry{employee->nip, info.program.name, start, end, info.program.jp, info.program.institution,
-                               number};
+    d.credit = domain::JpHistoryEntry{employee->nip,   info.program.name,        start, end,
+                                      info.program.jp, info.program.institution, number};
     return {};
 }
 

@@ -1,8 +1,5 @@
 #include "services/delivery_service.hpp"
 
-#include "services/delivery_parts.hpp"
-
-
 #include <algorithm>
 #include <array>
 #include <boost/json/parse.hpp>
@@ -13,6 +10,7 @@
 #include "domain/date.hpp"
 #include "domain/nip.hpp"
 #include "learning/certificate_number.hpp"
+#include "services/delivery_parts.hpp"
 #include "services/document_settings.hpp"
 
 namespace bangkom::services {

@@ -161,7 +161,8 @@ export async function startServer(opts: { data?: boolean } = {}): Promise<Server
   writeFileSync(join(webDir, 'assets', 'app-1a2b3c.js'), 'console.log("bangkom")')
   const { db, drop } = freshDatabase(dir, opts.data !== false)
   const port = await freePort()
-  const child = spawn(bangkomBin, ['serve', '--db', db, '--port', String(port), '--web', webDir, '--threads', '2'], {
+  const child = spawn(bangkomBin, ['serve', '--db', db, '--port', String(port), '--web', webDir, '--threads', '2',
+    '--content-dir', join(dir, 'konten')], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -47,6 +47,18 @@ TEST(RouteTable, EarlierLiteralRouteWinsOverParam) {
     EXPECT_EQ(m.params.count("key"), 0u);
 }
 
+TEST(RouteTable, ALastRestParamTakesTheRemainingSegments) {
+    RouteTable t;
+    t.Add(MakeRoute("GET", "/modules/{id}/scorm/{path...}"));
+    const auto m = t.Match("GET", "/modules/7/scorm/konten/kuis/mulai.html");
+    ASSERT_NE(m.route, nullptr);
+    EXPECT_EQ(m.params.at("id"), "7");
+    EXPECT_EQ(m.params.at("path"), "konten/kuis/mulai.html");
+    EXPECT_EQ(t.Match("GET", "/modules/7/scorm/index.html").params.at("path"), "index.html");
+    EXPECT_EQ(t.Match("GET", "/modules/7/scorm").route, nullptr);  // the rest needs one segment at least
+    EXPECT_EQ(t.Match("GET", "/modules/7/other/index.html").route, nullptr);
+}
+
 TEST(RouteTable, SegmentCountMustMatch) {
     const auto t = Table();
     EXPECT_EQ(t.Match("GET", "/data").route, nullptr);
