@@ -1,8 +1,8 @@
 #pragma once
 // The SQL of the migrations that belong to one area, each in its own file so that the areas grow apart:
-// participation_tables.cpp (version 4, issue 5), plan_tables.cpp (version 5, issue 6) and
-// delivery_tables.cpp (version 6, issue 7) xapi_tables.cpp (version 7, issue 7) and course_tables.cpp (version 8, issue 7). Same tables in
-// both dialects; tests/storage/migrations compares them.
+// participation_tables.cpp (version 4, issue 5), plan_tables.cpp (version 5, issue 6), delivery_tables.cpp
+// (version 6, issue 7), xapi_tables.cpp (version 7, issue 7) and course_tables.cpp (version 8, issue 7). Same
+// tables in both dialects; tests/storage/migrations compares them.
 
 #include <string_view>
 

@@ -4,8 +4,11 @@ import { flushPromises } from '@vue/test-utils'
 import ModuleEditor from './ModuleEditor.vue'
 import { setCsrfToken } from '@/api'
 import type { CourseModule, ProgramModules } from '@/api/elearning'
-import { mountPage } from '@/views/usulan/test_mount'
+import type { OfferingDetail } from '@/api/delivery'
+import { fakeServer, mountPage } from '@/views/usulan/test_mount'
 import { PROGRAM, programModules } from '@/views/elearning/test_data'
+import OfferingDetailView from '@/views/pelatihan/OfferingDetailView.vue'
+import { detail } from '@/views/pelatihan/test_data'
 
 interface Sent {
   method: string
@@ -177,5 +180,38 @@ describe('ModuleEditor', () => {
     await flushPromises()
     expect(fake.of('DELETE', '/modules/13')).toHaveLength(1)
     expect(row(wrapper, 13).exists()).toBe(false)
+  })
+})
+
+describe('OfferingDetailView: where the module editor sits', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  async function openOffering(offering: Partial<OfferingDetail>, canEdit: boolean) {
+    fakeServer({
+      'GET /offerings/ANG-KES-1': { body: { offering: detail({ program: PROGRAM, ...offering }) } },
+      'GET /offerings/ANG-KES-1/participants': { body: { items: [] } },
+      [`GET ${LIST}`]: { body: programModules({ can_edit: canEdit }) },
+    })
+    const { wrapper } = await mountPage(OfferingDetailView, { role: 'admin_bkd', nip: null, agency: null, props: { kode: 'ANG-KES-1' } })
+    const order = [...wrapper.element.querySelectorAll('[data-testid="module-editor"], [data-testid="enrol-panel"], [data-testid="decide-panel"]')]
+      .map((el) => el.getAttribute('data-testid'))
+    return { wrapper, order }
+  }
+
+  it('comes right after the facts for a self-paced course, and after the class work for a class', async () => {
+    const course = await openOffering({ form: 'e_learning', attendance_required: false }, true)
+    expect(course.order).toEqual(['module-editor', 'enrol-panel', 'decide-panel'])
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+    const kelas = await openOffering({}, true)
+    expect(kelas.order).toEqual(['enrol-panel', 'decide-panel', 'module-editor'])
+  })
+
+  it('is absent for someone who may not edit the program', async () => {
+    const { order } = await openOffering({ form: 'e_learning', attendance_required: false }, false)
+    expect(order).not.toContain('module-editor')
   })
 })
