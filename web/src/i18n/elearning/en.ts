@@ -55,7 +55,7 @@ export default {
     back: 'All courses',
     modules: 'Modules',
     notFound: 'Course {kode} was not found. Check the address or go back to the course list.',
-    forbidden: 'You are not a participant of this course. Join it from the E-Learning list first.',
+    forbidden: 'You have not joined this course, and it cannot be joined now: it has not opened, has closed, or is full.',
     notJoined: 'You have not joined this course. Join to start learning and record your progress.',
     preview: 'You are viewing the material without recording progress, as you are not a participant of this course.',
     noModules: 'This course has no modules yet.',

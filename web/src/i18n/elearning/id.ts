@@ -55,7 +55,7 @@ export default {
     back: 'Semua kursus',
     modules: 'Daftar modul',
     notFound: 'Kursus {kode} tidak ditemukan. Periksa alamatnya atau kembali ke daftar kursus.',
-    forbidden: 'Anda belum terdaftar pada kursus ini. Ikuti kursusnya dari daftar E-Learning terlebih dahulu.',
+    forbidden: 'Anda belum mengikuti kursus ini, dan kursus ini tidak dapat diikuti saat ini: belum dibuka, sudah ditutup, atau kursinya penuh.',
     notJoined: 'Anda belum mengikuti kursus ini. Ikuti untuk mulai belajar dan mencatat kemajuan Anda.',
     preview: 'Anda melihat materi tanpa mencatat kemajuan, karena Anda bukan peserta kursus ini.',
     noModules: 'Kursus ini belum memiliki modul.',

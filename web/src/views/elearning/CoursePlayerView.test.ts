@@ -146,6 +146,36 @@ describe('CoursePlayerView: joining and reading without joining', () => {
     expect(wrapper.find('[data-testid="module-done"]').exists()).toBe(true)
   })
 
+  it('offers an employee who has not joined (the course answers 403) to join, from the year\'s list', async () => {
+    let joined = false
+    const fake = fakeServer({
+      [`GET ${BASE}/course`]: () => (joined ? { body: { course: course(), modules: learnerModules() } }
+        : { status: 403, body: { error: { code: 'forbidden', message: 'Ikuti kursus ini terlebih dahulu.' } } }),
+      'GET /elearning': { body: { items: [course({ participant: null, progress: null, joinable: true })] } },
+      [`POST ${BASE}/join`]: () => { joined = true; return { status: 201, body: { course: course() } } },
+    })
+    const { wrapper } = await open()
+    const box = wrapper.find('[data-testid="course-outside"]')
+    expect(box.find('h1').text()).toBe('Pelayanan Publik Prima')
+    expect(wrapper.find('[data-testid="course-load-error"]').exists()).toBe(false)
+    await box.find('[data-testid="course-join"]').trigger('click')
+    await flushPromises()
+    expect(fake.sent('POST', `${BASE}/join`)).toHaveLength(1)
+    expect(wrapper.find('[data-testid="course-outside"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="module-viewer"]').exists()).toBe(true)
+  })
+
+  it('says why an employee who has not joined cannot read a course that cannot be joined', async () => {
+    fakeServer({
+      [`GET ${BASE}/course`]: { status: 403, body: { error: { code: 'forbidden', message: 'Ikuti kursus ini terlebih dahulu.' } } },
+      'GET /elearning': { body: { items: [course({ participant: null, progress: null, joinable: false, open: false })] } },
+    })
+    const { wrapper } = await open()
+    expect(wrapper.find('[data-testid="course-outside"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="course-load-error"]').text()).toContain('tidak dapat diikuti saat ini')
+    expect(wrapper.find('[data-testid="course-load-error"] a').attributes('href')).toBe('/e-learning')
+  })
+
   it('shows staff the material without progress or buttons', async () => {
     server(learnerModules().map((m) => ({ ...m, progress: null })), {}, { participant: null, progress: null })
     const { wrapper } = await open(`/e-learning/${KODE}`, 'admin_bkd')
