@@ -41,6 +41,8 @@ describe('CoursePlayerView: the module list and the open module', () => {
     expect(viewer.find('[data-testid="module-pdf-note"]').exists()).toBe(true)
     expect(viewer.find('[data-testid="module-open-pdf"]').attributes('href')).toBe('/api/v1/modules/12/content')
     expect(viewer.find('[data-testid="module-download"]').attributes('href')).toBe('/api/v1/modules/12/content')
+    // The server sends no file name (no Content-Disposition): the link names the file as uploaded.
+    expect(viewer.find('[data-testid="module-download"]').attributes('download')).toBe('standar.pdf')
     expect(viewer.find('[data-testid="module-done"]').text()).toBe('Tandai selesai')
     expect(viewer.find('[data-testid="module-next"]').text()).toContain('Berikutnya: Kuis SKM')
   })
