@@ -16,7 +16,7 @@ const VIDEO: LearnerModule = {
 const VIDEO_PROGRESS = `/offerings/${KODE}/modules/14/progress`
 
 /** Sets what the browser would know about the video, then fires the event. */
-function fire(video: HTMLVideoElement, event: string, state: { currentTime?: number; duration?: number; paused?: boolean } = {}) {
+function fire(video: HTMLVideoElement, event: string, state: { currentTime?: number; duration?: number; paused?: boolean; ended?: boolean } = {}) {
   for (const [key, value] of Object.entries(state)) Object.defineProperty(video, key, { value, configurable: true, writable: true })
   video.dispatchEvent(new Event(event))
 }
@@ -55,6 +55,8 @@ describe('VideoPlayer', () => {
     fire(video, 'pause', { currentTime: 58.04 })
     await flushPromises()
     now += 100
+    // Reaching the end fires pause (with ended already true), then ended: one report.
+    fire(video, 'pause', { currentTime: 300, ended: true })
     fire(video, 'ended', { currentTime: 299.8 })
     await flushPromises()
     expect(fake.sent('POST', VIDEO_PROGRESS).map((c) => c.body)).toEqual([
