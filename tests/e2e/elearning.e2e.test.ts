@@ -2,7 +2,8 @@
 // imported with the CLI. The BKD admin opens the offering at /pelatihan/<kode> and builds the course in the module
 // editor: a Markdown text module, a PDF module (a tiny PDF made here) and a SCORM 1.2 module (a zip of
 // tests/fixtures/scorm/scorm12). The employee, on a 390 px phone, opens /e-learning, joins, reads the text and marks
-// it done, opens the PDF and marks it done, and plays the SCORM module: inside the iframe she answers (the fixture
+// it done, opens the PDF and marks it done, leaves the SCORM module by closing the page (the session is saved on the way
+// out and resumes) and plays it: inside the iframe she answers (the fixture
 // sets score 100 and "passed", commits and finishes through window.API) — the page then shows the module selesai,
 // the course lulus with a certificate number whose PDF downloads, and the list shows the certificate too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -107,6 +108,11 @@ async function browser(name: string, phone = false): Promise<Page> {
 
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage, animations: 'disabled' })
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+/** Calls the SCORM 1.2 runtime on the page's window, as the content does. */
+const api = (page: Page, method: 'LMSGetValue' | 'LMSSetValue', ...args: string[]) => page.evaluate(([m, a]) => {
+  const runtime = (window as unknown as { API?: Record<string, (...x: string[]) => string> }).API
+  return runtime ? runtime[m as string]!(...(a as string[])) : null
+}, [method, args] as const)
 const editorRow = (kind: string) => admin.locator(`[data-testid="editor-module"][data-kind="${kind}"]`)
 const moduleItem = (kind: string) => siti.locator(`[data-testid="module-list"] li[data-kind="${kind}"]`)
 
@@ -208,14 +214,29 @@ describe('an e-learning course from the module editor to a certificate', () => {
     expect(await siti.getByTestId('course-passed').count()).toBe(0)
   })
 
-  it('(5) plays the SCORM module: the answer inside the iframe completes the module and the course', async () => {
+  it('(5) a SCORM session left by closing the page is saved on the way out, and resumes', async () => {
     await siti.getByTestId('module-next').click()
     await siti.locator('[data-testid="module-viewer"][data-kind="scorm"]').waitFor()
-    const frame = siti.frameLocator('[data-testid="scorm-frame"]')
-    await frame.locator('#jawab9').waitFor()
+    const scormUrl = siti.url()
+    expect(scormUrl).toMatch(/\?modul=\d+$/)
+    await siti.frameLocator('[data-testid="scorm-frame"]').locator('#jawab9').waitFor()
     // The runtime was there when the content initialised: it found the API and set its location.
-    expect(await siti.evaluate(() => (window as unknown as { API?: { LMSGetValue(e: string): string } }).API?.LMSGetValue('cmi.core.lesson_location')))
-      .toBe('soal-1')
+    expect(await api(siti, 'LMSGetValue', 'cmi.core.lesson_location')).toBe('soal-1')
+    expect(await api(siti, 'LMSGetValue', 'cmi.core.entry')).toBe('ab-initio')
+    await api(siti, 'LMSSetValue', 'cmi.suspend_data', 'jawaban=belum')
+    await api(siti, 'LMSSetValue', 'cmi.core.exit', 'suspend')
+    // A full navigation unloads the page: the session ends with a keepalive fetch carrying the CSRF token.
+    await siti.goto(`${server.url}/e-learning`)
+    await siti.getByTestId('course-card').first().waitFor()
+    await siti.goto(scormUrl)
+    await siti.frameLocator('[data-testid="scorm-frame"]').locator('#jawab9').waitFor()
+    expect(await api(siti, 'LMSGetValue', 'cmi.suspend_data')).toBe('jawaban=belum')
+    expect(await api(siti, 'LMSGetValue', 'cmi.core.entry')).toBe('resume')
+    expect(await moduleItem('scorm').getAttribute('data-status')).toBe('sedang')
+  })
+
+  it('(6) plays the SCORM module: the answer inside the iframe completes the module and the course', async () => {
+    const frame = siti.frameLocator('[data-testid="scorm-frame"]')
     await shot(siti, 'elearning-scorm-phone')
     await frame.locator('#jawab9').click()
     await frame.locator('body[data-done="yes"]').waitFor()
@@ -236,7 +257,7 @@ describe('an e-learning course from the module editor to a certificate', () => {
     await shot(siti, 'elearning-passed-phone-full')
   })
 
-  it('(6) leaving the SCORM module takes the runtime off the window; the progress is the server\'s after a reload', async () => {
+  it('(7) leaving the SCORM module takes the runtime off the window; the progress is the server\'s after a reload', async () => {
     await moduleItem('text').locator('button').click()
     await siti.locator('[data-testid="module-viewer"][data-kind="text"]').waitFor()
     expect(await siti.evaluate(() => 'API' in window)).toBe(false)
@@ -246,7 +267,7 @@ describe('an e-learning course from the module editor to a certificate', () => {
     await expect(siti.getByTestId('course-certificate').innerText()).resolves.toBe(certificate)
   })
 
-  it('(7) the list shows the course passed with its certificate', async () => {
+  it('(8) the list shows the course passed with its certificate', async () => {
     await siti.goto(`${server.url}/e-learning`)
     const card = siti.locator(`[data-testid="course-card"][data-offering="${CODE}"]`)
     await card.waitFor()
