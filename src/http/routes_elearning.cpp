@@ -20,7 +20,7 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr size_t kMaxCommitBytes = 256 * 1024;
+constexpr size_t kMaxCommitBytes = size_t{256} * 1024;
 
 Result<int64_t> ModuleParam(const Call& call) {
     int64_t id = 0;

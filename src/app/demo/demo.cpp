@@ -4,6 +4,7 @@
 
 #include "app/demo/classes.hpp"
 #include "app/demo/competencies.hpp"
+#include "app/demo/courses.hpp"
 #include "app/demo/forum.hpp"
 #include "app/demo/history.hpp"
 #include "app/demo/positions.hpp"
@@ -137,6 +138,7 @@ Result<DemoSummary> BuildDemo(storage::Store& store, const DemoOptions& options,
     if (auto r = writer.Write(std::vector<domain::Program>(catalog.programs)); !r.ok()) return r.error();
     std::vector<domain::Offering> offerings = catalog.offerings;
     if (auto pending = PendingClass(catalog, summary.as_of)) offerings.push_back(*pending);  // see classes.hpp
+    if (auto open = SelfPacedOffering(catalog, summary.as_of)) offerings.push_back(*open);   // see courses.hpp
     if (auto r = writer.Write(std::move(offerings)); !r.ok()) return r.error();
     say("program dan angkatan: " + std::to_string(catalog.programs.size()) + " program, " +
             std::to_string(writer.Count(Kind::angkatan)) + " angkatan",
@@ -187,6 +189,12 @@ Result<DemoSummary> BuildDemo(storage::Store& store, const DemoOptions& options,
         "classes: " + std::to_string(classes->offerings) + " offerings, " + std::to_string(classes->participants) +
             " participants, " + std::to_string(classes->certificates) +
             " certificates; awaiting a decision: " + classes->pending_offering);
+    if (!options.content_root.empty()) {
+        auto courses = BuildCourses(store, options.content_root, catalog, summary.people, summary.as_of);
+        if (!courses) return courses.error();
+        say("e-learning: " + courses->offering + " (" + std::to_string(courses->modules) + " modul)",
+            "e-learning: " + courses->offering + " (" + std::to_string(courses->modules) + " modules)");
+    }
     return summary;
 }
 

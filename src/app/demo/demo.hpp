@@ -3,6 +3,7 @@
 // the same records, byte for byte in every export. Written only through storage::Store::Upsert.
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <utility>
@@ -24,8 +25,9 @@ inline constexpr int kLastPlanYear = 2100;
 struct DemoOptions {
     int64_t employees = kDefaultEmployees;
     uint64_t seed = 1;
-    int plan_year = 0;            // the year the plan is for; the data describe the year before it
-    int64_t batch_size = 50'000;  // employees per Upsert batch (with their history)
+    int plan_year = 0;                   // the year the plan is for; the data describe the year before it
+    int64_t batch_size = 50'000;         // employees per Upsert batch (with their history)
+    std::filesystem::path content_root;  // the e-learning course's files; empty: no course content
 };
 
 struct DemoSummary {

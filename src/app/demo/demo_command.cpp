@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "app/demo/demo_users.hpp"
+#include "services/course_service.hpp"
 #include "services/passwords.hpp"
 
 namespace bangkom::app::demo {
@@ -88,7 +89,9 @@ int RunDemoCommand(const DemoCommandOptions& options, std::ostream& out, std::os
         return 2;
     }
     const auto started = std::chrono::steady_clock::now();
-    auto summary = BuildDemo(**store, options.demo, lang, [&err](const std::string& line) {
+    DemoOptions demo = options.demo;
+    if (demo.content_root.empty()) demo.content_root = services::DefaultContentRoot(options.db);
+    auto summary = BuildDemo(**store, demo, lang, [&err](const std::string& line) {
         err << "demo: " << line << "\n" << std::flush;
     });
     if (!summary.ok()) return Fail(err, summary.error(), 1);

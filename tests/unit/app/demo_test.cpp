@@ -13,6 +13,7 @@
 #include <variant>
 
 #include "app/demo/agencies.hpp"
+#include "app/demo/courses.hpp"
 #include "app/demo/functionals.hpp"
 #include "domain/kinds.hpp"
 #include "services/import_service.hpp"
@@ -440,6 +441,48 @@ TEST_F(DemoDataTest, ClassesCarryCertificatesAndOneAwaitsTheDecision) {
     auto offering = s.Get(Kind::angkatan, pending);
     ASSERT_TRUE(offering.ok());
     EXPECT_LT(std::get<std::vector<domain::Offering>>(*offering).front().end, built_->summary.as_of);
+}
+
+}  // namespace
+}  // namespace bangkom::app::demo
+
+namespace bangkom::app::demo {
+namespace {
+
+TEST(DemoCourses, ASelfPacedCourseWithAPlayableScormQuizAndTheEmployeeUnderway) {
+    const std::string dir = MakeTempDir();
+    auto store = storage::OpenStore(dir + "/demo.db");
+    ASSERT_TRUE(store.ok());
+    DemoOptions options;
+    options.employees = kEmployees;
+    options.plan_year = kYear;
+    options.content_root = dir + "/konten";
+    auto summary = BuildDemo(**store, options, domain::Lang::id, {});
+    ASSERT_TRUE(summary.ok()) << summary.error().message;
+    auto modules = (*store)->Courses().ListModules("EL.BERAKHLAK");
+    ASSERT_TRUE(modules.ok());
+    ASSERT_EQ(modules->size(), 3u);
+    EXPECT_EQ((*modules)[0].kind, "text");
+    EXPECT_NE((*modules)[0].body.find("Berorientasi Pelayanan"), std::string::npos);
+    const auto& quiz = (*modules)[2];
+    EXPECT_EQ(quiz.kind, "scorm");
+    EXPECT_NE(quiz.package_json.find("\"mastery_score\":7E1"), std::string::npos) << quiz.package_json;
+    EXPECT_TRUE(std::filesystem::is_regular_file(options.content_root / quiz.path / "index.html"));
+    const std::string offering = "EL.BERAKHLAK-" + std::to_string(kYear - 1) + "-MANDIRI";
+    auto rows = (*store)->Delivery().ListParticipants(offering);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ((*rows)[0].nip, summary->people.asn_nip);
+    auto progress = (*store)->Courses().ListProgress(offering, summary->people.asn_nip);
+    ASSERT_EQ(progress->size(), 1u);
+    EXPECT_EQ((*progress)[0].status, "selesai");
+    // a second run adds nothing
+    auto again =
+        BuildCourses(**store, options.content_root, BuildCatalog(options.seed, kYear), summary->people, summary->as_of);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ((*store)->Courses().ListModules("EL.BERAKHLAK")->size(), 3u);
+    EXPECT_EQ((*store)->Delivery().ListParticipants(offering)->size(), 1u);
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace

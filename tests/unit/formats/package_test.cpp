@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "formats/zip_writer.hpp"
+
 namespace bangkom::formats {
 namespace {
 
@@ -244,6 +246,21 @@ TEST_F(PackageTest, Cmi5IsInspectedButNotUnpackedForPlaying) {
     const auto r = UnpackPackage(Zip({{"cmi5.xml", cmi5}, {"au1/index.html", "x"}}), dir_ / "cmi5");
     EXPECT_THAT(Refusal(r), HasSubstr("cmi5 belum dapat diputar"));
     EXPECT_FALSE(fs::exists(dir_ / "cmi5"));
+}
+
+TEST_F(PackageTest, AStoredZipWrittenInMemoryIsAPackageEveryReaderAccepts) {
+    const fs::path path = dir_ / "tersimpan.zip";
+    std::ofstream(path, std::ios::binary) << StoredZip({{"imsmanifest.xml", kScorm12}, {"index.html", "<p>hai</p>"}});
+    const auto r = InspectPackage(path.string());
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->files, 2);
+    EXPECT_EQ(r->unpacked_bytes, static_cast<int64_t>(std::string(kScorm12).size() + 10));
+    const auto unpacked = UnpackPackage(path.string(), dir_ / "isi");
+    ASSERT_TRUE(unpacked.ok()) << unpacked.error().message;
+    std::ifstream in(dir_ / "isi" / "index.html");
+    std::string text;
+    in >> text;
+    EXPECT_EQ(text, "<p>hai</p>");  // the CRC-32 matched: libzip reads it back
 }
 
 }  // namespace
