@@ -61,15 +61,19 @@ Response FileDownload(std::string body, const std::string& filename) {
     } else {
         r.content_type = "application/octet-stream";
     }
+    r.body = std::move(body);
+    r.SetHeader("Content-Disposition", "attachment; filename=\"" + SafeFilename(filename) + "\"");
+    return r;
+}
+
+std::string SafeFilename(const std::string& filename) {
     std::string safe = filename;
     for (char& c : safe) {
         const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
                            c == '-' || c == '_';
         if (!plain) c = '_';
     }
-    r.body = std::move(body);
-    r.SetHeader("Content-Disposition", "attachment; filename=\"" + safe + "\"");
-    return r;
+    return safe;
 }
 
 }  // namespace bangkom::http

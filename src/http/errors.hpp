@@ -25,6 +25,8 @@ Response JsonResponse(const boost::json::value& value, int status = 200);
 /// Content-Disposition: attachment. Characters of `filename` other than letters, digits, '.', '-' and '_' become
 /// '_' (a code from the data can never break the header).
 Response FileDownload(std::string body, const std::string& filename);
+/// `filename` with every character other than letters, digits, '.', '-' and '_' made '_' (safe in a header).
+std::string SafeFilename(const std::string& filename);
 
 /// A message in the request's language: Indonesian first, English second.
 inline std::string Msg(domain::Lang lang, const char* id, const char* en) {

@@ -144,6 +144,11 @@ class CourseRoutes {
         r.SetHeader("Content-Security-Policy", kContentPolicy);
         r.SetHeader("X-Frame-Options", "SAMEORIGIN");
         r.SetHeader("Cache-Control", "private, max-age=300");
+        if (call.Param("path").empty()) {  // a module's own file: saved under the name it was uploaded with
+            if (auto module = ctx_.store.Courses().GetModule(*id); module && !module->file_name.empty()) {
+                r.SetHeader("Content-Disposition", "inline; filename=\"" + SafeFilename(module->file_name) + "\"");
+            }
+        }
         return r;
     }
 

@@ -141,6 +141,7 @@ describe('authoring', () => {
     expect(whole.status).toBe(200)
     expect(whole.headers.get('content-type')).toBe('application/pdf')
     expect(whole.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(whole.headers.get('content-disposition')).toBe('inline; filename="bahan.pdf"')
     const outside = await get(c.admin, `/modules/${ids.pdf}/content`, { range: `bytes=${pdf.length + 10}-` })
     expect(outside.status).toBe(416)
     expect(outside.headers.get('content-range')).toBe(`bytes */${pdf.length}`)
