@@ -81,6 +81,17 @@ std::string Number(double v) {
 
 }  // namespace
 
+Result<std::optional<storage::Participant>> CourseService::ParticipantOf(const std::string& offering,
+                                                                         const std::string& nip) {
+    // by the employee (indexed, a handful of rows) rather than the offering (a self-paced one may hold thousands)
+    auto joined = store_.Delivery().ParticipationsOf(nip);
+    if (!joined) return joined.error();
+    for (auto& p : *joined) {
+        if (p.offering == offering) return std::optional<storage::Participant>(std::move(p));
+    }
+    return std::optional<storage::Participant>{};
+}
+
 Result<CourseSummary> CourseService::Summary(const storage::User& user, const OfferingInfo& info, int64_t now) {
     CourseSummary s;
     s.info = info;
@@ -89,20 +100,20 @@ Result<CourseSummary> CourseService::Summary(const storage::User& user, const Of
     if (!modules) return modules.error();
     s.modules = static_cast<int64_t>(modules->size());
     if (!user.nip.empty()) {
-        auto participants = store_.Delivery().ListParticipants(info.offering.code);
-        if (!participants) return participants.error();
-        int64_t seats_taken = 0;
-        for (const auto& p : *participants) {
-            ++seats_taken;
-            if (p.nip == user.nip) s.participant = p;
-        }
+        auto participant = ParticipantOf(info.offering.code, user.nip);
+        if (!participant) return participant.error();
+        s.participant = std::move(*participant);
         if (s.participant) {
             auto rows = store_.Courses().ListProgress(info.offering.code, user.nip);
             if (!rows) return rows.error();
             s.progress = ProgressOf(*modules, *rows);
         }
-        s.joinable = !s.participant && s.open && !info.attendance_required && s.modules > 0 &&
-                     (info.offering.capacity == 0 || seats_taken < info.offering.capacity);
+        s.joinable = !s.participant && s.open && !info.attendance_required && s.modules > 0;
+        if (s.joinable && info.offering.capacity > 0) {  // only then the seats are counted
+            auto all = store_.Delivery().ListParticipants(info.offering.code);
+            if (!all) return all.error();
+            s.joinable = static_cast<int64_t>(all->size()) < info.offering.capacity;
+        }
     }
     return s;
 }
@@ -226,11 +237,9 @@ Result<CourseService::LearnerContext> CourseService::Learner(const storage::User
                              std::to_string(module_id));
     }
     if (user.nip.empty()) return Forbidden(lang);
-    auto participants = store_.Delivery().ListParticipants(offering);
-    if (!participants) return participants.error();
-    for (auto& p : *participants) {
-        if (p.nip == user.nip) return LearnerContext{std::move(*info), std::move(p), std::move(*module)};
-    }
+    auto participant = ParticipantOf(offering, user.nip);
+    if (!participant) return participant.error();
+    if (*participant) return LearnerContext{std::move(*info), std::move(**participant), std::move(*module)};
     return MakeError(ErrorCode::forbidden, Msg(lang, "Ikuti kursus ini terlebih dahulu.", "Join this course first."));
 }
 

@@ -108,6 +108,7 @@ class CourseService {
                                    domain::Lang lang);
     Result<storage::CourseModule> EditableModule(const storage::User& user, int64_t id, domain::Lang lang);
     bool ReadsContent(const storage::User& user, const domain::Program& program);
+    Result<std::optional<storage::Participant>> ParticipantOf(const std::string& offering, const std::string& nip);
     Result<CourseSummary> Summary(const storage::User& user, const OfferingInfo& info, int64_t now);
     /// After a progress change: passes the participant when every required module is done.
     Result<bool> CompleteIfDone(const OfferingInfo& info, const storage::Participant& participant, int64_t now,
