@@ -67,7 +67,12 @@ beforeAll(async () => {
     + `ANG-EL-KINI,PRG-EL,${day(-3)},${day(30)},0,\n`
     + `ANG-EL-LALU2,PRG-EL,${day(-40)},${day(-10)},0,\n`
     + `ANG-KES-KINI,PRG-KES,${day(-3)},${day(30)},30,Kota Jambi\n`
-  const started = await ok(await c.admin.upload('/api/v1/imports/angkatan', csv), 202)
+  const programs = await ok(await c.admin.upload('/api/v1/imports/program',
+    'kode_program,nama,lembaga,bentuk,jp,biaya_per_peserta,kompetensi\n'
+    + 'PRG-EL2004,Etika ASN (e-learning),BPSDM Provinsi,belajar_mandiri,6,0,M.03:1\n'), 202)
+  expect((await waitJob(c.admin, programs.job.id)).state).toBe('succeeded')
+  const started = await ok(await c.admin.upload('/api/v1/imports/angkatan', csv
+    + `ANG-EL2004,PRG-EL2004,${day(-1)},${day(10)},0,\n`), 202)
   expect((await waitJob(c.admin, started.job.id)).state).toBe('succeeded')
 })
 afterAll(async () => server?.stop())
@@ -154,6 +159,37 @@ describe('authoring', () => {
     expect(await page.text()).toContain('LMSInitialize')
     await fails(await get(c.admin, `/modules/${ids.scorm}/scorm/tidak-ada.html`), 404, 'not_found')
     await fails(await get(c.admin, `/modules/${ids.scorm}/scorm/..%2F..%2Fetc%2Fpasswd`), 404, 'not_found')
+  })
+})
+
+describe('SCORM 2004', () => {
+  it('speaks the 2004 data model: ISO durations, scaled scores, completion and success', async () => {
+    const dir = join(repoRoot, 'tests', 'fixtures', 'scorm', 'scorm2004')
+    const zip = storedZip(['imsmanifest.xml', 'materi/nilai.html', 'materi/kuis.html']
+      .map((name): [string, Buffer] => [name, readFileSync(join(dir, name))]))
+    const module = (await ok(await send(c.admin, 'POST', '/programs/PRG-EL2004/modules', { kind: 'scorm', title: 'Etika ASN' }), 201)).module
+    const stored = await ok(await put(c.admin, `/modules/${module.id}/content?name=etika.zip`, zip))
+    expect(stored.module.package).toMatchObject({ standard: 'scorm_2004', version: '2004 4th Edition', launch: 'materi/nilai.html' })
+    expect(stored.module.package.items.map((i: { identifier: string }) => i.identifier)).toEqual(['SCO1', 'SCO2'])
+    await ok(await send(c.atasan, 'POST', '/offerings/ANG-EL2004/join', {}), 201)
+    const session = await ok(await send(c.atasan, 'POST', `/offerings/ANG-EL2004/modules/${module.id}/scorm/session`, {}), 201)
+    expect(session.standard).toBe('scorm_2004')
+    expect(session.launch_url).toBe(`/api/v1/modules/${module.id}/scorm/materi/nilai.html`)
+    expect(session.cmi).toMatchObject({ 'cmi.learner_id': nips.budi, 'cmi.completion_status': 'not attempted',
+      'cmi.success_status': 'unknown', 'cmi.entry': 'ab-initio', 'cmi.total_time': 'PT0S' })
+    const url = `/offerings/ANG-EL2004/modules/${module.id}/scorm/commit`
+    const wrong = await fails(await send(c.atasan, 'POST', url, { 'cmi.session_time': '00:02:00' }), 400, 'invalid_argument')
+    expect(wrong.error.details[0].column).toBe('cmi.session_time') // a 1.2 timespan is not a 2004 duration
+    const partial = await ok(await send(c.atasan, 'POST', url, { 'cmi.completion_status': 'incomplete', 'cmi.location': 'kuis',
+      'cmi.exit': 'suspend', 'cmi.session_time': 'PT1M30S' }))
+    expect(partial.progress).toMatchObject({ status: 'sedang', total_seconds: 90 })
+    const again = await ok(await send(c.atasan, 'POST', `/offerings/ANG-EL2004/modules/${module.id}/scorm/session`, {}), 201)
+    expect(again.cmi).toMatchObject({ 'cmi.entry': 'resume', 'cmi.location': 'kuis', 'cmi.total_time': 'PT1M30S',
+      'cmi.completion_status': 'incomplete' })
+    const done = await ok(await send(c.atasan, 'POST', url, { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed',
+      'cmi.score.scaled': '0.85', 'cmi.session_time': 'PT30S' }))
+    expect(done.progress).toMatchObject({ status: 'selesai', score: 85, total_seconds: 120 })
+    expect(done.course.participant).toMatchObject({ status: 'lulus', score: 85 })
   })
 })
 
