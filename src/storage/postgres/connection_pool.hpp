@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "domain/result.hpp"
@@ -56,5 +57,18 @@ class ConnectionPool {
     std::vector<std::unique_ptr<Connection>> idle_;
     size_t open_ = 0;
 };
+
+/// Runs `work` on a pool connection and runs it again (up to `attempts` times in all) when it failed on a
+/// serialization failure or deadlock (IsRetryableSqlState) — every repository's calls go through this.
+template <class Work>
+auto RunRetrying(ConnectionPool& pool, Work&& work, int attempts = 3) -> decltype(work(std::declval<Connection&>())) {
+    for (int attempt = 1;; ++attempt) {
+        auto lease = pool.Acquire();
+        if (!lease) return lease.error();
+        (*lease)->ClearLastSqlState();
+        auto result = work(**lease);
+        if (result.ok() || attempt >= attempts || !IsRetryableSqlState((*lease)->LastSqlState())) return result;
+    }
+}
 
 }  // namespace bangkom::storage::postgres

@@ -33,13 +33,7 @@ class PostgresDelivery final : public DeliveryRepository {
 
 template <class Work>
 auto PostgresDelivery::Run(Work&& work) -> decltype(work(std::declval<Connection&>())) {
-    for (int attempt = 1;; ++attempt) {
-        auto lease = pool_.Acquire();
-        if (!lease) return lease.error();
-        (*lease)->ClearLastSqlState();
-        auto result = work(**lease);
-        if (result.ok() || attempt == kMaxAttempts || !IsRetryableSqlState((*lease)->LastSqlState())) return result;
-    }
+    return RunRetrying(pool_, std::forward<Work>(work), kMaxAttempts);
 }
 
 }  // namespace bangkom::storage::postgres

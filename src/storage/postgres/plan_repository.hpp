@@ -28,13 +28,7 @@ class PostgresPlans final : public PlanRepository {
 
 template <class Work>
 auto PostgresPlans::Run(Work&& work) -> decltype(work(std::declval<Connection&>())) {
-    for (int attempt = 1;; ++attempt) {
-        auto lease = pool_.Acquire();
-        if (!lease) return lease.error();
-        (*lease)->ClearLastSqlState();
-        auto result = work(**lease);
-        if (result.ok() || attempt == kMaxAttempts || !IsRetryableSqlState((*lease)->LastSqlState())) return result;
-    }
+    return RunRetrying(pool_, std::forward<Work>(work), kMaxAttempts);
 }
 
 }  // namespace bangkom::storage::postgres
