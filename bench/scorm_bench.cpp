@@ -6,10 +6,10 @@
 //
 //   scorm_bench [--learners N] [--commits C] [--dir DIR]
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -119,9 +119,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     services::CourseService courses(s, dir + "/konten");
-    const int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
-                            std::chrono::system_clock::now().time_since_epoch())
-                            .count();
+    const int64_t now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
     storage::User admin;
     admin.role = domain::Role::admin_bkd;
     auto module = courses.AddModule(admin, program.code, "scorm", "Kuis", "", true, 1, domain::Lang::id);
