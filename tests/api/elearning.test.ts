@@ -8,7 +8,7 @@
 //
 // Fixtures: PRG-EL (e-learning, Lembaga Mitra Nusantara, 10 JP); imported here ANG-EL-KINI (open today) and
 // ANG-EL-LALU2 (ended); tests/fixtures/scorm/scorm12 zipped with tests/api/zip.ts.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client, nips, repoRoot, startServer, type Server } from './harness'
@@ -190,6 +190,31 @@ describe('SCORM 2004', () => {
       'cmi.score.scaled': '0.85', 'cmi.session_time': 'PT30S' }))
     expect(done.progress).toMatchObject({ status: 'selesai', score: 85, total_seconds: 120 })
     expect(done.course.participant).toMatchObject({ status: 'lulus', score: 85 })
+  })
+})
+
+// The public sample packages (Rustici's "Golf Examples"), when ../shared/data is present beside the repository.
+const samples = join(repoRoot, '..', 'shared', 'data', 'scorm', 'zips')
+if (!existsSync(samples)) console.log(`SCORM sample packages not found at ${samples}: their upload test is skipped`)
+describe.skipIf(!existsSync(samples))('real SCORM packages (../shared/data/scorm)', () => {
+  it('unpacks the 1.2 and 2004 samples and serves their launch pages; refuses cmi5 and AICC with the reason', async () => {
+    const cases: Array<[file: string, standard: string, launch: string]> = [
+      ['scorm12.zip', 'scorm_1.2', 'Playing/Playing.html'],
+      ['scorm2004.zip', 'scorm_2004', 'shared/launchpage.html'],
+    ]
+    for (const [file, standard, launch] of cases) {
+      const module = (await ok(await send(c.admin, 'POST', '/programs/PRG-EL2004/modules', { kind: 'scorm', title: file, required: false }), 201)).module
+      const stored = await ok(await put(c.admin, `/modules/${module.id}/content?name=${file}`, readFileSync(join(samples, file))))
+      expect(stored.module.package).toMatchObject({ standard, launch })
+      const page = await get(c.admin, `/modules/${module.id}/scorm/${launch}`)
+      expect(page.status, file).toBe(200)
+      expect(page.headers.get('content-type')).toContain('text/html')
+    }
+    const module = (await ok(await send(c.admin, 'POST', '/programs/PRG-EL2004/modules', { kind: 'scorm', title: 'lain', required: false }), 201)).module
+    const cmi5 = await fails(await put(c.admin, `/modules/${module.id}/content?name=cmi5.zip`, readFileSync(join(samples, 'cmi5.zip'))), 400, 'invalid_argument')
+    expect(cmi5.error.message).toContain('cmi5')
+    const aicc = await fails(await put(c.admin, `/modules/${module.id}/content?name=aicc.zip`, readFileSync(join(samples, 'aicc.zip'))), 400, 'invalid_argument')
+    expect(aicc.error.message).toContain('AICC')
   })
 })
 
