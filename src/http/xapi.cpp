@@ -1,6 +1,7 @@
 #include "http/xapi.hpp"
 
 #include <sodium.h>
+#include <spdlog/spdlog.h>
 
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
@@ -11,6 +12,7 @@
 #include <optional>
 
 #include "http/errors.hpp"
+#include "services/course_service.hpp"
 #include "services/xapi_service.hpp"
 
 namespace bangkom::http {
@@ -58,7 +60,7 @@ bool IsXapiPath(const std::string& path) {
 }
 
 struct XapiEndpoint::Impl {
-    Impl(storage::Store& s, std::string key) : service(s), hash_key(std::move(key)) {}
+    Impl(storage::Store& s, std::string key) : service(s), courses(s, {}), hash_key(std::move(key)) {}
 
     Response Handle(const Request& rq) {
         std::string path = rq.path;
@@ -104,6 +106,10 @@ struct XapiEndpoint::Impl {
         }
         auto ids = service.Store(body, put_id, caller, NowMillis());
         if (!ids) return WithVersion(ErrorResponse(ids.error()));
+        // statements naming a module's activity count as that learner's progress (stored either way)
+        if (auto moved = courses.RecordStatements(body, NowMillis() / 1000); !moved) {
+            spdlog::warn("xAPI → course progress: {}", moved.error().message);
+        }
         if (put_id) {
             Response r;
             r.status = 204;
@@ -191,6 +197,7 @@ struct XapiEndpoint::Impl {
     }
 
     services::XapiService service;
+    services::CourseService courses;  // no content root: it only records progress
     std::string hash_key;
 };
 

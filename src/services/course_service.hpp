@@ -6,6 +6,7 @@
 // the JP credit exactly as a class decision does. The routes (http/routes_courses.cpp, routes_elearning.cpp) parse
 // and answer; every rule lives here.
 
+#include <boost/json/fwd.hpp>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -96,6 +97,11 @@ class CourseService {
     Result<ProgressOutcome> Commit(const storage::User& user, const std::string& offering, int64_t module_id,
                                    const std::map<std::string, std::string>& cmi, const std::string& raw, int64_t now,
                                    domain::Lang lang);
+
+    /// xAPI statements (one or an array, as stored by the LRS) that name a module's activity ("…/modules/{id}")
+    /// with an employee as actor (account name = NIP) move that module in the course the employee is taking
+    /// (course_xapi.cpp). Returns how many statements changed progress; the others are left alone.
+    Result<int> RecordStatements(const boost::json::value& body, int64_t now);
 
   private:
     /// The module of an offering's program for a participant: not_found / forbidden / failed_precondition.

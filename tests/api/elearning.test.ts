@@ -193,6 +193,38 @@ describe('SCORM 2004', () => {
   })
 })
 
+describe('xAPI statements as progress', () => {
+  it('moves the module a statement names for the employee it names, and nothing else', async () => {
+    const created = await ok(await send(c.admin, 'POST', '/xapi-clients', { name: 'Konten Etika ASN' }), 201)
+    const auth = 'Basic ' + Buffer.from(`${created.client.key}:${created.secret}`).toString('base64')
+    const lrs = (body: unknown) => fetch(`${server.base}/xapi/statements`, {
+      method: 'POST', body: JSON.stringify(body),
+      headers: { 'x-experience-api-version': '1.0.3', authorization: auth, 'content-type': 'application/json' },
+    })
+    const extra = (await ok(await send(c.admin, 'POST', '/programs/PRG-EL2004/modules', { kind: 'text', title: 'Bacaan xAPI', required: false }), 201)).module
+    const modules = (await ok(await get(c.admin, '/programs/PRG-EL2004/modules'))).modules
+    const required = modules.find((m: { required: boolean }) => m.required)
+    await ok(await send(c.asn, 'POST', '/offerings/ANG-EL2004/join', {}), 201)
+    const said = (nip: string, verb: string, module: number, result?: unknown) => ({
+      actor: { objectType: 'Agent', name: 'Pegawai', account: { homePage: 'https://bangkom.jambiprov.go.id', name: nip } },
+      verb: { id: `http://adlnet.gov/expapi/verbs/${verb}`, display: { 'id-ID': verb } },
+      object: { id: `https://bangkom.jambiprov.go.id/api/v1/modules/${module}`, objectType: 'Activity' },
+      ...(result ? { result } : {}),
+    })
+    expect((await lrs([said(nips.siti, 'experienced', extra.id), said(nips.andi, 'completed', required.id)])).status).toBe(200)
+    let course = await ok(await get(c.asn, '/offerings/ANG-EL2004/course'))
+    const statusOf = (id: number) => course.modules.find((m: { id: number }) => m.id === id).progress?.status ?? null
+    expect(statusOf(extra.id)).toBe('sedang')
+    expect(statusOf(required.id)).toBeNull() // andi takes no course: his statement is kept, nothing moves
+    expect((await lrs(said(nips.siti, 'passed', required.id, { score: { scaled: 0.9 }, completion: true }))).status).toBe(200)
+    course = await ok(await get(c.asn, '/offerings/ANG-EL2004/course'))
+    expect(statusOf(required.id)).toBe('selesai')
+    expect(course.course.participant).toMatchObject({ status: 'lulus', score: 90 })
+    // a statement about an activity that is no module is stored and changes nothing
+    expect((await lrs({ ...said(nips.siti, 'completed', 1), object: { id: 'https://contoh.go.id/kursus/lain' } })).status).toBe(200)
+  })
+})
+
 // The public sample packages (Rustici's "Golf Examples"), when ../shared/data is present beside the repository.
 const samples = join(repoRoot, '..', 'shared', 'data', 'scorm', 'zips')
 if (!existsSync(samples)) console.log(`SCORM sample packages not found at ${samples}: their upload test is skipped`)
