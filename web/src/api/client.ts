@@ -36,6 +36,8 @@ export interface RequestOptions {
   body?: BodyInit
   contentType?: string
   signal?: AbortSignal
+  /** Lets the request outlive the page (sent while it unloads); its answer may never be read. */
+  keepalive?: boolean
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -112,6 +114,7 @@ export class ApiClient {
     try {
       response = await this.fetchFn(buildUrl(this.base, path, options.query), {
         method, headers, body, credentials: 'same-origin', signal: options.signal,
+        ...(options.keepalive ? { keepalive: true } : {}),
       })
     } catch (cause) {
       if (cause instanceof DOMException && cause.name === 'AbortError') throw cause

@@ -4,9 +4,12 @@
 import { api } from './index'
 import type { DevelopmentForm } from './participation'
 import type { ParticipantStatus } from './delivery'
+import type { ModuleQuiz, QuizSettings } from './quiz'
 
-export type ModuleKind = 'text' | 'video' | 'pdf' | 'scorm'
-export const MODULE_KINDS: readonly ModuleKind[] = ['text', 'video', 'pdf', 'scorm']
+export type ModuleKind = 'text' | 'video' | 'pdf' | 'scorm' | 'quiz'
+export const MODULE_KINDS: readonly ModuleKind[] = ['text', 'video', 'pdf', 'scorm', 'quiz']
+/** The kinds whose material is an uploaded file. */
+export type FileModuleKind = 'video' | 'pdf' | 'scorm'
 
 export type ProgressStatus = 'belum' | 'sedang' | 'selesai' | 'gagal'
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['belum', 'sedang', 'selesai', 'gagal']
@@ -44,12 +47,14 @@ export interface CourseModule {
   position: number
   kind: ModuleKind
   title: string
-  /** Markdown of a text module. */
+  /** Markdown of a text module; a quiz's instructions. */
   body: string | null
   required: boolean
   /** null until a file is uploaded (video, pdf, scorm). */
   content: ModuleContent | null
   package: ScormPackage | null
+  /** A quiz's settings with the active questions of its competencies (docs/quiz-api.md); null for other kinds. */
+  quiz?: ModuleQuiz | null
   created_at: string
   updated_at: string
 }
@@ -73,12 +78,14 @@ export interface NewModule {
   title: string
   body?: string
   required?: boolean
+  quiz?: QuizSettings
 }
 
 export interface ModuleChange {
   title?: string
   body?: string
   required?: boolean
+  quiz?: Partial<QuizSettings>
   /** 1-based; the others are renumbered. */
   position?: number
 }

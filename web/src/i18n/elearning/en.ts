@@ -11,6 +11,7 @@ export default {
     video: 'Video',
     pdf: 'PDF document',
     scorm: 'SCORM package',
+    quiz: 'Quiz',
   },
   status: {
     belum: 'Not started',

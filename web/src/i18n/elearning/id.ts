@@ -11,6 +11,7 @@ export default {
     video: 'Video',
     pdf: 'Dokumen PDF',
     scorm: 'Paket SCORM',
+    quiz: 'Kuis',
   },
   status: {
     belum: 'Belum dimulai',

@@ -1,6 +1,8 @@
 // Pure rules of the e-learning pages (docs/elearning-api.md): where a course stands for the reader, its progress in
 // percent, which module opens first, when a video reports where the learner is, and the module editor's checks.
-import type { Course, CourseModule, CourseProgress, LearnerModule, ModuleChange, ModuleKind, Progress, ProgressStatus } from '@/api/elearning'
+import type {
+  Course, CourseModule, CourseProgress, FileModuleKind, LearnerModule, ModuleChange, ModuleKind, Progress, ProgressStatus,
+} from '@/api/elearning'
 
 /** What the list offers for one course. */
 export type CourseState =
@@ -58,9 +60,14 @@ export function moduleFromQuery(value: unknown, modules: readonly { id: number }
   return modules.some((m) => m.id === id) ? id : null
 }
 
-/** Whether a module can be shown: text always, the others once their file is uploaded. */
+/** Whether a kind's material is an uploaded file (video, PDF, SCORM); text and quiz modules have none. */
+export function isFileKind(kind: ModuleKind): kind is FileModuleKind {
+  return kind === 'video' || kind === 'pdf' || kind === 'scorm'
+}
+
+/** Whether a module can be shown: text and quiz always, the others once their file is uploaded. */
 export function hasContent(module: Pick<CourseModule, 'kind' | 'content'>): boolean {
-  return module.kind === 'text' || module.content !== null
+  return !isFileKind(module.kind) || module.content !== null
 }
 
 export const VIDEO_REPORT_MS = 15_000
@@ -90,7 +97,7 @@ export function timeParts(seconds: number): { hours: number; minutes: number } {
 }
 
 /** The file types each kind accepts (the server checks the bytes again). */
-export const CONTENT_TYPES: Record<Exclude<ModuleKind, 'text'>, { extensions: string[]; mime: string[] }> = {
+export const CONTENT_TYPES: Record<FileModuleKind, { extensions: string[]; mime: string[] }> = {
   video: { extensions: ['.mp4', '.webm'], mime: ['video/mp4', 'video/webm'] },
   pdf: { extensions: ['.pdf'], mime: ['application/pdf'] },
   scorm: { extensions: ['.zip'], mime: ['application/zip', 'application/x-zip-compressed'] },
@@ -98,7 +105,7 @@ export const CONTENT_TYPES: Record<Exclude<ModuleKind, 'text'>, { extensions: st
 
 /** The file input's `accept` for a kind. */
 export function acceptFor(kind: ModuleKind): string {
-  if (kind === 'text') return ''
+  if (!isFileKind(kind)) return ''
   const types = CONTENT_TYPES[kind]
   return [...types.extensions, ...types.mime].join(',')
 }
@@ -109,7 +116,7 @@ export type ContentProblem =
 
 /** Why a chosen file cannot be uploaded for this kind (null: send it). */
 export function contentProblem(kind: ModuleKind, file: { name: string; size: number }): ContentProblem | null {
-  if (kind === 'text') return null
+  if (!isFileKind(kind)) return null
   const { extensions } = CONTENT_TYPES[kind]
   const name = file.name.toLowerCase()
   if (!extensions.some((ext) => name.endsWith(ext))) return { key: 'elearning.editor.wrongType', values: { name: file.name, types: extensions.join(', ') } }
@@ -117,12 +124,12 @@ export function contentProblem(kind: ModuleKind, file: { name: string; size: num
   return null
 }
 
-/** The fields an edit changed (title trimmed; body only for text modules). */
+/** The fields an edit changed (title trimmed; body only for text modules and a quiz's instructions). */
 export function moduleChange(original: CourseModule, edited: { title: string; body: string; required: boolean }): ModuleChange {
   const change: ModuleChange = {}
   const title = edited.title.trim()
   if (title !== original.title) change.title = title
-  if (original.kind === 'text' && edited.body !== (original.body ?? '')) change.body = edited.body
+  if ((original.kind === 'text' || original.kind === 'quiz') && edited.body !== (original.body ?? '')) change.body = edited.body
   if (edited.required !== original.required) change.required = edited.required
   return change
 }
