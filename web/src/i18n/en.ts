@@ -8,6 +8,7 @@ import evaluasiEn from './evaluasi/en'
 import rencanaEn from './rencana/en'
 import pelatihanEn from './pelatihan/en'
 import elearningEn from './elearning/en'
+import quizEn from './quiz/en'
 
 const en: typeof id = {
   app: {
@@ -29,6 +30,7 @@ const en: typeof id = {
     rencana: 'Plan',
     pelatihan: 'Training',
     elearning: 'E-Learning',
+    bankSoal: 'Question Bank',
     evaluasi: 'Evaluation',
     survei: 'Satisfaction Survey',
     data: 'Master Data',
@@ -229,6 +231,7 @@ const en: typeof id = {
   rencana: rencanaEn,
   pelatihan: pelatihanEn,
   elearning: elearningEn,
+  quiz: quizEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

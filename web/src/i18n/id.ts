@@ -7,6 +7,7 @@ import evaluasiId from './evaluasi/id'
 import rencanaId from './rencana/id'
 import pelatihanId from './pelatihan/id'
 import elearningId from './elearning/id'
+import quizId from './quiz/id'
 
 export default {
   app: {
@@ -28,6 +29,7 @@ export default {
     rencana: 'Rencana',
     pelatihan: 'Pelatihan',
     elearning: 'E-Learning',
+    bankSoal: 'Bank Soal',
     evaluasi: 'Evaluasi',
     survei: 'Survei Kepuasan',
     data: 'Data Master',
@@ -228,6 +230,7 @@ export default {
   rencana: rencanaId,
   pelatihan: pelatihanId,
   elearning: elearningId,
+  quiz: quizId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',

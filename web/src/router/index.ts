@@ -114,6 +114,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'e-learning', name: 'elearning', component: () => import('@/views/elearning/ElearningListView.vue'), meta: { area: 'elearning' } },
       { path: 'e-learning/:kode', name: 'elearning-course', component: () => import('@/views/elearning/CoursePlayerView.vue'),
         props: true, meta: { area: 'elearning' } },
+      // The quiz question bank (docs/quiz-api.md).
+      { path: 'bank-soal', name: 'bank-soal', component: () => import('@/views/quiz/QuestionBankView.vue'), meta: { area: 'bankSoal' } },
       { path: 'evaluasi', name: 'evaluasi', component: () => import('@/views/evaluasi/EvaluationListView.vue'), meta: { area: 'evaluasi' } },
       { path: 'evaluasi/:kode', name: 'evaluasi-detail', component: () => import('@/views/evaluasi/EvaluationDetailView.vue'),
         props: true, meta: { area: 'evaluasi' } },

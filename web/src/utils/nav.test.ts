@@ -75,6 +75,16 @@ describe('navFor', () => {
   })
 })
 
+describe('Bank Soal', () => {
+  it('is for the bank\'s writers and the auditor, right after E-Learning', () => {
+    for (const role of ['admin_bkd', 'lembaga_mitra', 'auditor'] as const) expect(keys(role)).toContain('bankSoal')
+    for (const role of ['asn', 'atasan', 'pengelola_opd'] as const) expect(keys(role, '198609262015051001')).not.toContain('bankSoal')
+    const nav = keys('admin_bkd')
+    expect(nav.indexOf('bankSoal')).toBe(nav.indexOf('elearning') + 1)
+    expect(navFor(user('auditor')).find((item) => item.key === 'bankSoal')).toEqual({ key: 'bankSoal', path: '/bank-soal', soon: false })
+  })
+})
+
 describe('canOpen', () => {
   it('refuses unknown users and areas outside the role', () => {
     expect(canOpen(null, 'home')).toBe(false)

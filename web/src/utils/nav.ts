@@ -2,7 +2,7 @@
 import type { Role, User } from '@/api/types'
 
 export type AreaKey =
-  | 'home' | 'akpk' | 'usulan' | 'forum' | 'rencana' | 'pelatihan' | 'elearning' | 'evaluasi' | 'survei'
+  | 'home' | 'akpk' | 'usulan' | 'forum' | 'rencana' | 'pelatihan' | 'elearning' | 'bankSoal' | 'evaluasi' | 'survei'
   | 'data' | 'impor' | 'laporan' | 'pengaturan' | 'profil'
 
 export interface NavItem {
@@ -36,6 +36,8 @@ export const AREAS: readonly AreaRule[] = [
   // Staff and partners list the classes; employees and supervisors see their own there (GET /me/courses).
   { key: 'pelatihan', path: '/pelatihan', soon: false, roles: ALL },
   { key: 'elearning', path: '/e-learning', soon: false, roles: ['asn', 'atasan', ...STAFF, 'lembaga_mitra'] },
+  // The quiz question bank (docs/quiz-api.md): written by BKD and the partners, read by the auditor.
+  { key: 'bankSoal', path: '/bank-soal', soon: false, roles: ['admin_bkd', 'lembaga_mitra', 'auditor'] },
   { key: 'evaluasi', path: '/evaluasi', soon: false, roles: [...STAFF, 'lembaga_mitra'] },
   { key: 'survei', path: '/survei', soon: false, roles: STAFF },
   { key: 'data', path: '/data', soon: false, roles: [...STAFF, 'lembaga_mitra'] },
