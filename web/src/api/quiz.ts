@@ -83,11 +83,12 @@ export interface QuizSettings {
 
 /** A quiz module's settings as the Module JSON carries them, with the active questions of its competencies. */
 export interface ModuleQuiz extends QuizSettings {
-  available: number
+  /** The contract says a number; the server answers null where it did not count (POST /programs/{kode}/modules). */
+  available: number | null
 }
 
 /** What the learner's quiz overview says of the settings (without the competencies). */
-export type LearnerQuizSettings = Omit<QuizSettings, 'competencies'> & { available: number }
+export type LearnerQuizSettings = Omit<QuizSettings, 'competencies'> & { available: number | null }
 
 /** A question as drawn for an attempt; the graded fields appear after submission as far as the review allows. */
 export interface AttemptQuestion {

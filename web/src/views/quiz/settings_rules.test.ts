@@ -34,6 +34,7 @@ describe('quiz settings', () => {
     expect(availability({ available: 0, questions: 10 })).toBe('none')
     expect(availability({ available: 4, questions: 10 })).toBe('low')
     expect(availability({ available: 10, questions: 10 })).toBeNull()
+    expect(availability({ available: null, questions: 10 })).toBeNull()
   })
 
   it('finds competencies by code or name, leaving out the chosen ones', () => {

@@ -40,8 +40,10 @@ export function settingsPayload(s: QuizSettings): QuizSettings {
   return { ...s, competencies: [...new Set(s.competencies.map((c) => c.trim()).filter(Boolean))] }
 }
 
-/** 'none' when the bank has no question for the quiz, 'low' when it has fewer than an attempt draws. */
+/** 'none' when the bank has no question for the quiz, 'low' when it has fewer than an attempt draws; null when fine
+ * or when the server did not count (a module just created answers `available: null`). */
 export function availability(quiz: Pick<ModuleQuiz, 'available' | 'questions'>): 'none' | 'low' | null {
+  if (typeof quiz.available !== 'number' || !Number.isFinite(quiz.available)) return null
   if (quiz.available <= 0) return 'none'
   return quiz.available < quiz.questions ? 'low' : null
 }
