@@ -13,6 +13,7 @@
 #include "domain/kinds.hpp"
 #include "domain/result.hpp"
 #include "storage/course_repository.hpp"
+#include "storage/quiz_repository.hpp"
 #include "storage/delivery_repository.hpp"
 #include "storage/participation_repository.hpp"
 #include "storage/plan_repository.hpp"
@@ -148,6 +149,7 @@ class Store {
     virtual PlanRepository& Plans() = 0;                   // issue 6: saved plans and their versions
     virtual DeliveryRepository& Delivery() = 0;            // issue 7: participants, attendance, certificates
     virtual CourseRepository& Courses() = 0;               // issue 7: e-learning modules and progress
+    virtual QuizRepository& Quizzes() = 0;                 // issue 7: question bank and quiz attempts
     virtual XapiRepository& Xapi() = 0;                    // issue 7: the learning record store
 };
 

@@ -240,6 +240,7 @@ const Migration kPostgresMigrations[] = {
     {6, "delivery: participants, attendance, certificates", kPostgresDeliveryTables},
     {7, "learning record store: xAPI clients and statements", kPostgresXapiTables},
     {8, "e-learning: course modules, progress, SCORM commits", kPostgresCourseTables},
+    {9, "quizzes: question bank, attempts", kPostgresQuizTables},
 };
 
 }  // namespace

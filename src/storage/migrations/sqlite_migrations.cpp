@@ -240,6 +240,7 @@ const Migration kSqliteMigrations[] = {
     {6, "delivery: participants, attendance, certificates", kSqliteDeliveryTables},
     {7, "learning record store: xAPI clients and statements", kSqliteXapiTables},
     {8, "e-learning: course modules, progress, SCORM commits", kSqliteCourseTables},
+    {9, "quizzes: question bank, attempts", kSqliteQuizTables},
 };
 
 }  // namespace

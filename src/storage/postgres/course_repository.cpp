@@ -121,6 +121,17 @@ Result<void> Renumber(Connection& c, const std::vector<int64_t>& ids) {
 
 }  // namespace
 
+Result<void> UpsertProgress(Connection& c, const ModuleProgressRow& r) {
+    auto upsert =
+        c.Query(kUpsertProgress,
+                {Arg::Text(r.offering), Arg::Text(r.nip), Arg::Int(r.module_id), Arg::Text(r.status),
+                 OptionalArg(r.score), Arg::Text(r.location), Arg::Text(r.suspend_data), Arg::Text(r.completion),
+                 Arg::Text(r.success), Arg::Text(r.exit), Arg::Real(r.total_seconds), Arg::Real(r.session_base),
+                 Arg::Int(r.sessions), Arg::Text(r.cmi), Arg::Int(r.completed_at), Arg::Int(r.updated_at)});
+    if (!upsert) return upsert.error();
+    return {};
+}
+
 Result<std::vector<CourseModule>> PostgresCourses::ListModules(const std::string& program) {
     return Run([&](Connection& c) -> Result<std::vector<CourseModule>> {
         auto select = c.Query(kListModules, {Arg::Text(program)});
@@ -239,13 +250,7 @@ Result<void> PostgresCourses::SaveProgress(const ModuleProgressRow& r, const std
     return Run([&](Connection& c) -> Result<void> {
         auto tx = Transaction::Begin(c);
         if (!tx) return tx.error();
-        auto upsert =
-            c.Query(kUpsertProgress,
-                    {Arg::Text(r.offering), Arg::Text(r.nip), Arg::Int(r.module_id), Arg::Text(r.status),
-                     OptionalArg(r.score), Arg::Text(r.location), Arg::Text(r.suspend_data), Arg::Text(r.completion),
-                     Arg::Text(r.success), Arg::Text(r.exit), Arg::Real(r.total_seconds), Arg::Real(r.session_base),
-                     Arg::Int(r.sessions), Arg::Text(r.cmi), Arg::Int(r.completed_at), Arg::Int(r.updated_at)});
-        if (!upsert) return upsert.error();
+        if (auto ok = UpsertProgress(c, r); !ok) return ok;
         if (commit) {
             auto insert = c.Query(
                 kInsertCommit, {Arg::Text(commit->offering), Arg::Text(commit->nip), Arg::Int(commit->module_id),

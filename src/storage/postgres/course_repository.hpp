@@ -7,6 +7,9 @@
 
 namespace bangkom::storage::postgres {
 
+/// Inserts or replaces a learner's row of module progress on `c` (inside the caller's transaction).
+Result<void> UpsertProgress(Connection& c, const ModuleProgressRow& row);
+
 class PostgresCourses final : public CourseRepository {
   public:
     explicit PostgresCourses(ConnectionPool& pool) : pool_(pool) {}

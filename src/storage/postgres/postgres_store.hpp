@@ -15,6 +15,7 @@
 #include "storage/postgres/delivery_repository.hpp"
 #include "storage/postgres/participation_repository.hpp"
 #include "storage/postgres/plan_repository.hpp"
+#include "storage/postgres/quiz_repository.hpp"
 #include "storage/postgres/xapi_repository.hpp"
 #include "storage/store.hpp"
 
@@ -65,6 +66,7 @@ class PostgresStore final : public Store {
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
     CourseRepository& Courses() override { return *courses_; }
+    QuizRepository& Quizzes() override { return *quizzes_; }
     XapiRepository& Xapi() override { return *xapi_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
@@ -74,6 +76,7 @@ class PostgresStore final : public Store {
           plans_(std::make_unique<PostgresPlans>(*pool_)),
           delivery_(std::make_unique<PostgresDelivery>(*pool_)),
           courses_(std::make_unique<PostgresCourses>(*pool_)),
+          quizzes_(std::make_unique<PostgresQuizzes>(*pool_)),
           xapi_(std::make_unique<PostgresXapi>(*pool_)) {}
 
   private:
@@ -90,6 +93,7 @@ class PostgresStore final : public Store {
     std::unique_ptr<PostgresPlans> plans_;
     std::unique_ptr<PostgresDelivery> delivery_;
     std::unique_ptr<PostgresCourses> courses_;
+    std::unique_ptr<PostgresQuizzes> quizzes_;
     std::unique_ptr<PostgresXapi> xapi_;
 };
 

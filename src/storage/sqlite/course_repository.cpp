@@ -109,6 +109,29 @@ Result<CourseModule> FindModule(Connection& c, int64_t id) {
 
 }  // namespace
 
+Result<void> UpsertProgress(Connection& c, const ModuleProgressRow& r) {
+    auto upsert = c.Cached(course_parts::kUpsertProgress);
+    if (!upsert) return upsert.error();
+    Statement& s = **upsert;
+    s.BindText(1, r.offering);
+    s.BindText(2, r.nip);
+    s.BindInt(3, r.module_id);
+    s.BindText(4, r.status);
+    BindOptionalDouble(s, 5, r.score);
+    s.BindText(6, r.location);
+    s.BindText(7, r.suspend_data);
+    s.BindText(8, r.completion);
+    s.BindText(9, r.success);
+    s.BindText(10, r.exit);
+    s.BindDouble(11, r.total_seconds);
+    s.BindDouble(12, r.session_base);
+    s.BindInt(13, r.sessions);
+    s.BindText(14, r.cmi);
+    s.BindInt(15, r.completed_at);
+    s.BindInt(16, r.updated_at);
+    return s.Run();
+}
+
 Result<std::vector<CourseModule>> SqliteCourses::ListModules(const std::string& program) {
     auto lease = pool_.Acquire();
     if (!lease) return lease.error();
@@ -287,28 +310,7 @@ Result<void> SqliteCourses::SaveProgress(const ModuleProgressRow& r, const std::
     Connection& c = **lease;
     auto tx = Transaction::Begin(c);
     if (!tx) return tx.error();
-    {
-        auto upsert = c.Cached(course_parts::kUpsertProgress);
-        if (!upsert) return upsert.error();
-        Statement& s = **upsert;
-        s.BindText(1, r.offering);
-        s.BindText(2, r.nip);
-        s.BindInt(3, r.module_id);
-        s.BindText(4, r.status);
-        BindOptionalDouble(s, 5, r.score);
-        s.BindText(6, r.location);
-        s.BindText(7, r.suspend_data);
-        s.BindText(8, r.completion);
-        s.BindText(9, r.success);
-        s.BindText(10, r.exit);
-        s.BindDouble(11, r.total_seconds);
-        s.BindDouble(12, r.session_base);
-        s.BindInt(13, r.sessions);
-        s.BindText(14, r.cmi);
-        s.BindInt(15, r.completed_at);
-        s.BindInt(16, r.updated_at);
-        if (auto ok = s.Run(); !ok) return ok;
-    }
+    if (auto ok = UpsertProgress(c, r); !ok) return ok;
     if (commit) {
         auto insert = c.Cached(course_parts::kInsertCommit);
         if (!insert) return insert.error();

@@ -8,6 +8,9 @@
 
 namespace bangkom::storage::sqlite {
 
+/// Inserts or replaces a learner's row of module progress on `c` (inside the caller's transaction).
+Result<void> UpsertProgress(Connection& c, const ModuleProgressRow& row);
+
 class SqliteCourses final : public CourseRepository {
   public:
     SqliteCourses(ConnectionPool& pool, std::mutex& write_mutex) : pool_(pool), write_mutex_(write_mutex) {}

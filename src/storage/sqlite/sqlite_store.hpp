@@ -13,6 +13,7 @@
 #include "storage/sqlite/delivery_repository.hpp"
 #include "storage/sqlite/participation_repository.hpp"
 #include "storage/sqlite/plan_repository.hpp"
+#include "storage/sqlite/quiz_repository.hpp"
 #include "storage/sqlite/xapi_repository.hpp"
 #include "storage/store.hpp"
 
@@ -63,6 +64,7 @@ class SqliteStore final : public Store {
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
     CourseRepository& Courses() override { return *courses_; }
+    QuizRepository& Quizzes() override { return *quizzes_; }
     XapiRepository& Xapi() override { return *xapi_; }
 
     /// A store over an open, migrated pool (Open is the usual way in).
@@ -72,6 +74,7 @@ class SqliteStore final : public Store {
           plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)),
           delivery_(std::make_unique<SqliteDelivery>(*pool_, write_mutex_)),
           courses_(std::make_unique<SqliteCourses>(*pool_, write_mutex_)),
+          quizzes_(std::make_unique<SqliteQuizzes>(*pool_, write_mutex_)),
           xapi_(std::make_unique<SqliteXapi>(*pool_, write_mutex_)) {}
 
   private:
@@ -89,6 +92,7 @@ class SqliteStore final : public Store {
     std::unique_ptr<SqlitePlans> plans_;
     std::unique_ptr<SqliteDelivery> delivery_;
     std::unique_ptr<SqliteCourses> courses_;
+    std::unique_ptr<SqliteQuizzes> quizzes_;
     std::unique_ptr<SqliteXapi> xapi_;
 };
 

@@ -30,6 +30,7 @@ class FaultyStore : public Store {
     storage::PlanRepository& Plans() override { return real_.Plans(); }
     storage::DeliveryRepository& Delivery() override { return real_.Delivery(); }
     storage::CourseRepository& Courses() override { return real_.Courses(); }
+    storage::QuizRepository& Quizzes() override { return real_.Quizzes(); }
     storage::XapiRepository& Xapi() override { return real_.Xapi(); }
     Result<storage::UpsertCounts> Upsert(const domain::Records& r) override { return real_.Upsert(r); }
     Result<storage::RecordPage> List(domain::Kind k, const storage::ListQuery& q) override { return real_.List(k, q); }
