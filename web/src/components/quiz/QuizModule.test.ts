@@ -107,7 +107,8 @@ describe('QuizModule: the attempt', () => {
     expect(fake.sent('PUT', SAVE)).toHaveLength(0)
     await vi.advanceTimersByTimeAsync(1600)
     await flushPromises()
-    expect(fake.sent('PUT', SAVE).map((c) => c.body)).toEqual([{ answers: { 101: [1] } }])
+    // Every answer each time (the server keeps the map it last received), null where none is given.
+    expect(fake.sent('PUT', SAVE).map((c) => c.body)).toEqual([{ answers: { 101: [1], 102: null, 103: null, 104: null } }])
     expect(wrapper.find('[data-testid="attempt-save"]').attributes('data-state')).toBe('saved')
     expect(wrapper.findAll('[data-testid="attempt-nav"]')[0]!.attributes('data-answered')).toBe('yes')
 
@@ -116,14 +117,14 @@ describe('QuizModule: the attempt', () => {
     await boxes[0]!.setValue(true)
     await boxes[2]!.setValue(true)
     await click(wrapper, 'attempt-next')
-    expect(fake.sent('PUT', SAVE).at(-1)!.body).toEqual({ answers: { 102: [0, 2] } })
+    expect(fake.sent('PUT', SAVE).at(-1)!.body).toEqual({ answers: { 101: [1], 102: [0, 2], 103: null, 104: null } })
 
     expect(q(wrapper).findAll('[data-testid="attempt-option"]').map((o) => o.text())).toEqual(['Benar', 'Salah'])
     await wrapper.findAll('[data-testid="attempt-nav"]')[3]!.trigger('click')
     await flushPromises()
     await q(wrapper).find('[data-testid="attempt-number"]').setValue('12,5')
     await click(wrapper, 'attempt-prev')
-    expect(fake.sent('PUT', SAVE).at(-1)!.body).toEqual({ answers: { 104: 12.5 } })
+    expect(fake.sent('PUT', SAVE).at(-1)!.body).toEqual({ answers: { 101: [1], 102: [0, 2], 103: null, 104: 12.5 } })
   })
 
   it('asks before submitting, naming the unanswered questions, then shows the review and hands up the progress', async () => {

@@ -9,7 +9,9 @@ import type { AnswerValue } from './attempt_rules'
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed'
 
 export interface SaverOptions {
-  send: (answers: AnswerUpdate, keepalive: boolean) => Promise<string>
+  /** Sends a save; `changed` holds the answers changed since the last one that succeeded (the quiz page sends the
+   * whole state instead: the server keeps the map it last received). */
+  send: (changed: AnswerUpdate, keepalive: boolean) => Promise<string>
   /** Quiet time after the last change before saving, in ms. */
   delay?: number
   /** Wait before trying a failed save again, in ms. */
