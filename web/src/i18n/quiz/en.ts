@@ -18,7 +18,7 @@ export default {
     false: 'False',
   },
   review: {
-    jawaban: 'Score, right/wrong, right answers and explanations',
+    jawaban: 'Score, right/wrong and answer key',
     benar_salah: 'Score and right/wrong per question',
     nilai: 'Score only',
   },
@@ -128,7 +128,7 @@ export default {
     instructionsHint: 'Shown to learners before they start the quiz.',
     competencies: 'Question competencies',
     competenciesHint: 'Questions are drawn from the bank of these competencies. Leave empty to use the competencies the program raises.',
-    programCompetencies: 'The program’s competencies',
+    programCompetencies: 'None chosen: questions come from the program’s competencies.',
     competencySearch: 'Add a competency',
     competencySearchPlaceholder: 'Code or name, e.g. M.05',
     competencyNoMatch: 'No competency matches “{q}”.',

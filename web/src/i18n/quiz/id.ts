@@ -18,8 +18,8 @@ export default {
     false: 'Salah',
   },
   review: {
-    jawaban: 'Nilai, benar/salah, jawaban benar dan pembahasan',
-    benar_salah: 'Nilai dan benar/salah setiap soal',
+    jawaban: 'Nilai, benar/salah, dan kunci jawaban',
+    benar_salah: 'Nilai dan benar/salah per soal',
     nilai: 'Nilai saja',
   },
   test: {
@@ -128,7 +128,7 @@ export default {
     instructionsHint: 'Ditampilkan kepada peserta sebelum mulai mengerjakan kuis.',
     competencies: 'Kompetensi soal',
     competenciesHint: 'Soal diundi dari bank soal kompetensi ini. Kosongkan untuk memakai kompetensi yang ditingkatkan program.',
-    programCompetencies: 'Kompetensi program',
+    programCompetencies: 'Belum ada yang dipilih: soal diambil dari kompetensi program.',
     competencySearch: 'Tambah kompetensi',
     competencySearchPlaceholder: 'Kode atau nama, mis. M.05',
     competencyNoMatch: 'Tidak ada kompetensi yang cocok dengan “{q}”.',
@@ -142,7 +142,7 @@ export default {
     test: 'Tes angkatan',
     testHint: 'Nilai percobaan pertama pre-test atau post-test dicatat sebagai tes peserta untuk evaluasi level 2.',
     review: 'Yang ditampilkan setelah dinilai',
-    reviewHint: 'Jawaban benar dan pembahasan baru ditampilkan setelah peserta lulus atau percobaannya habis.',
+    reviewHint: 'Kunci jawaban dan pembahasan baru ditampilkan setelah peserta lulus atau percobaannya habis.',
     shuffle: 'Acak urutan pilihan jawaban',
     available: '{n} soal aktif tersedia di bank',
     availableLow: 'Bank hanya berisi {available} soal aktif untuk kuis ini, kurang dari {questions} soal per percobaan: setiap percobaan memakai semua soal yang ada.',
