@@ -54,7 +54,8 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_eval
 void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_survey.cpp (issue 8, public SKM)
 void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx);       // routes_delivery.cpp (issue 7)
 void AddXapiClientRoutes(RouteTable& table, ApiContext& ctx);     // routes_xapi_clients.cpp (issue 7)
-void AddCourseRoutes(RouteTable& table, ApiContext& ctx);         // routes_courses.cpp, routes_elearning.cpp (issue 7)
-void AddElearningRoutes(RouteTable& table, ApiContext& ctx);      // routes_elearning.cpp (issue 7)
+void AddCourseRoutes(RouteTable& table, ApiContext& ctx);  // routes_courses.cpp, routes_elearning.cpp, routes_quiz.cpp
+void AddElearningRoutes(RouteTable& table, ApiContext& ctx);  // routes_elearning.cpp (issue 7)
+void AddQuizRoutes(RouteTable& table, ApiContext& ctx);       // routes_quiz.cpp (issue 7)
 
 }  // namespace bangkom::http

@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "domain/date.hpp"
+#include "services/quiz_codec.hpp"
 
 namespace bangkom::http {
 namespace json = boost::json;
@@ -39,7 +40,7 @@ json::object ProgramJson(const domain::Program& p) {
                         {"jp", p.jp}};
 }
 
-json::object ModuleJson(const storage::CourseModule& m) {
+json::object ModuleJson(const storage::CourseModule& m, std::optional<int64_t> available) {
     json::object out{{"id", m.id},       {"program", m.program}, {"position", m.position}, {"kind", m.kind},
                      {"title", m.title}, {"body", m.body},       {"required", m.required}};
     if (m.file_name.empty()) {
@@ -48,9 +49,17 @@ json::object ModuleJson(const storage::CourseModule& m) {
         out["content"] = json::object{
             {"name", m.file_name}, {"size", m.file_size}, {"content_type", m.content_type}, {"sha256", m.sha256}};
     }
-    boost::system::error_code ec;
-    json::value package = m.package_json.empty() ? json::value(nullptr) : json::parse(m.package_json, ec);
-    out["package"] = ec ? json::value(nullptr) : std::move(package);
+    if (m.kind == "quiz") {
+        json::object quiz = services::quiz_codec::SettingsJson(services::quiz_codec::SettingsOf(m.package_json));
+        quiz["available"] = available ? json::value(*available) : json::value(nullptr);
+        out["package"] = nullptr;
+        out["quiz"] = std::move(quiz);
+    } else {
+        boost::system::error_code ec;
+        json::value package = m.package_json.empty() ? json::value(nullptr) : json::parse(m.package_json, ec);
+        out["package"] = ec ? json::value(nullptr) : std::move(package);
+        out["quiz"] = nullptr;
+    }
     out["created_at"] = Time(m.created_at);
     out["updated_at"] = Time(m.updated_at);
     return out;

@@ -3,6 +3,7 @@
 
 #include <boost/json/object.hpp>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "domain/enums.hpp"
@@ -14,7 +15,8 @@ namespace bangkom::http {
 std::string IsoTime(int64_t unix_seconds);
 
 boost::json::object ProgramJson(const domain::Program& p);
-boost::json::object ModuleJson(const storage::CourseModule& m);
+/// `available`: the active questions a quiz module draws from (null when not given).
+boost::json::object ModuleJson(const storage::CourseModule& m, std::optional<int64_t> available = std::nullopt);
 boost::json::object ProgressJson(const storage::ModuleProgressRow& p);
 boost::json::object CourseJson(const services::CourseSummary& s);
 

@@ -15,6 +15,7 @@
 #include "http/file_response.hpp"
 #include "http/static_files.hpp"
 #include "services/course_service.hpp"
+#include "services/quiz_codec.hpp"
 
 namespace bangkom::http {
 namespace json = boost::json;
@@ -50,7 +51,7 @@ class CourseRoutes {
         auto modules = service_.Modules(program->code);
         if (!modules) return ErrorResponse(modules.error());
         json::array items;
-        for (const auto& m : *modules) items.push_back(ModuleJson(m));
+        for (const auto& m : *modules) items.push_back(Module(m));
         return JsonResponse(json::object{{"program", ProgramJson(*program)},
                                          {"can_edit", service_.CanEdit(*call.user, *program)},
                                          {"modules", std::move(items)}});
@@ -64,13 +65,15 @@ class CourseRoutes {
             return ErrorResponse(
                 FieldErrorOf(call, "required", "required harus true atau false.", "required must be true or false."));
         }
+        auto quiz = QuizOf(call, *body, learning::QuizSettings{});
+        if (!quiz) return ErrorResponse(quiz.error());
         auto added = service_.AddModule(*call.user, call.Param("kode"), StringField(*body, "kind"),
                                         StringField(*body, "title"), StringField(*body, "body"),
-                                        required == nullptr || required->get_bool(), NowSeconds(), call.lang);
+                                        required == nullptr || required->get_bool(), NowSeconds(), call.lang, *quiz);
         if (!added) return ErrorResponse(added.error());
         Audit(ctx_, call, "module.create", "course_modules", std::to_string(added->id), "",
               json::serialize(ModuleJson(*added)));
-        return JsonResponse(json::object{{"module", ModuleJson(*added)}}, 201);
+        return JsonResponse(json::object{{"module", Module(*added)}}, 201);
     }
 
     Response Update(const Call& call) {
@@ -106,10 +109,20 @@ class CourseRoutes {
             }
             position = static_cast<int>(v->get_int64());
         }
-        auto updated = service_.UpdateModule(*call.user, *id, title, text, required, position, NowSeconds(), call.lang);
+        std::optional<learning::QuizSettings> quiz;
+        if (body->if_contains("quiz") != nullptr) {
+            auto current = ctx_.store.Courses().GetModule(*id);
+            auto applied =
+                QuizOf(call, *body,
+                       current ? services::quiz_codec::SettingsOf(current->package_json) : learning::QuizSettings{});
+            if (!applied) return ErrorResponse(applied.error());
+            quiz = std::move(*applied);
+        }
+        auto updated =
+            service_.UpdateModule(*call.user, *id, title, text, required, position, NowSeconds(), call.lang, quiz);
         if (!updated) return ErrorResponse(updated.error());
         Audit(ctx_, call, "module.update", "course_modules", std::to_string(*id), "", json::serialize(*body));
-        return JsonResponse(json::object{{"module", ModuleJson(*updated)}});
+        return JsonResponse(json::object{{"module", Module(*updated)}});
     }
 
     Response Delete(const Call& call) {
@@ -132,7 +145,7 @@ class CourseRoutes {
         Audit(ctx_, call, "module.content", "course_modules", std::to_string(*id), "",
               json::serialize(
                   json::object{{"name", stored->file_name}, {"size", stored->file_size}, {"sha256", stored->sha256}}));
-        return JsonResponse(json::object{{"module", ModuleJson(*stored)}});
+        return JsonResponse(json::object{{"module", Module(*stored)}});
     }
 
     Response Content(const Call& call) {
@@ -153,6 +166,22 @@ class CourseRoutes {
     }
 
   private:
+    json::object Module(const storage::CourseModule& m) {
+        if (m.kind != "quiz") return ModuleJson(m);
+        auto available = service_.QuizPoolSize(m);
+        return ModuleJson(m, available ? std::optional<int64_t>(*available) : std::nullopt);
+    }
+
+    /// The `quiz` settings of a body, applied over `base`.
+    static Result<std::optional<learning::QuizSettings>> QuizOf(const Call& call, const json::object& body,
+                                                                const learning::QuizSettings& base) {
+        const json::value* v = body.if_contains("quiz");
+        if (v == nullptr || v->is_null()) return std::optional<learning::QuizSettings>{};
+        auto settings = services::quiz_codec::ApplySettings(base, *v, call.lang);
+        if (!settings) return settings.error();
+        return std::optional<learning::QuizSettings>(std::move(*settings));
+    }
+
     static Error FieldErrorOf(const Call& call, const char* column, const char* id, const char* en) {
         Error e = MakeError(ErrorCode::invalid_argument, Msg(call.lang, id, en));
         e.details.push_back(ErrorDetail{0, column, e.message});
@@ -197,6 +226,7 @@ void AddCourseRoutes(RouteTable& table, ApiContext& ctx) {
                [routes](Call& c) { return routes->Content(c); },
                "Berkas paket SCORM yang sudah dibuka / A file of an unpacked SCORM package"});
     AddElearningRoutes(table, ctx);
+    AddQuizRoutes(table, ctx);
 }
 
 }  // namespace bangkom::http

@@ -91,7 +91,11 @@ class ElearningRoutes {
         if (!course) return ErrorResponse(course.error());
         json::array modules;
         for (const auto& v : course->second) {
-            json::object m = ModuleJson(v.module);
+            std::optional<int64_t> available;
+            if (v.module.kind == "quiz") {
+                if (auto n = service_.QuizPoolSize(v.module)) available = *n;
+            }
+            json::object m = ModuleJson(v.module, available);
             m["progress"] = v.progress ? json::value(ProgressJson(*v.progress)) : json::value(nullptr);
             modules.push_back(std::move(m));
         }

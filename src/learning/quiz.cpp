@@ -19,7 +19,9 @@ Error Field(Lang lang, const char* field, const std::string& id, const std::stri
     return e;
 }
 
-double Round2(double v) { return std::round(v * 100.0) / 100.0; }
+double Round2(double v) {
+    return std::round(v * 100.0) / 100.0;
+}
 
 constexpr size_t kMaxOptions = 10;
 constexpr size_t kMaxTextBytes = 20000;
@@ -125,7 +127,9 @@ Result<void> CheckSettings(const QuizSettings& s, Lang lang) {
     return {};
 }
 
-int AllowedAttempts(const QuizSettings& s) { return s.test == domain::TestKind::pre ? 1 : s.attempts; }
+int AllowedAttempts(const QuizSettings& s) {
+    return s.test == domain::TestKind::pre ? 1 : s.attempts;
+}
 
 std::vector<Question> Draw(const std::vector<Question>& bank, int count, bool shuffle, uint64_t seed) {
     std::mt19937_64 rng(seed);

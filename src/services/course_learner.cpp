@@ -318,6 +318,10 @@ Result<ProgressOutcome> CourseService::Report(const storage::User& user, const s
         return MakeError(ErrorCode::invalid_argument, Msg(lang, "Kemajuan modul SCORM dicatat oleh paketnya sendiri.",
                                                           "A SCORM module reports its own progress."));
     }
+    if (c->module.kind == "quiz") {
+        return MakeError(ErrorCode::invalid_argument, Msg(lang, "Modul kuis selesai dengan mengerjakan kuisnya.",
+                                                          "A quiz module is done by taking its quiz."));
+    }
     if (c->module.kind == "video") {
         if (!report.position || !report.duration || *report.position < 0 || *report.duration <= 0 ||
             *report.duration > 86400 * 2) {

@@ -12,6 +12,7 @@
 #include "formats/media.hpp"
 #include "formats/package.hpp"
 #include "services/delivery_parts.hpp"
+#include "services/quiz_codec.hpp"
 
 namespace bangkom::services {
 namespace json = boost::json;
@@ -26,7 +27,7 @@ using domain::Role;
 
 namespace {
 
-const std::set<std::string> kKinds{"text", "video", "pdf", "scorm"};
+const std::set<std::string> kKinds{"text", "video", "pdf", "scorm", "quiz"};
 
 std::string Sha256Hex(const std::string& bytes) {
     std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
@@ -116,15 +117,16 @@ Result<std::vector<storage::CourseModule>> CourseService::Modules(const std::str
 
 Result<storage::CourseModule> CourseService::AddModule(const storage::User& user, const std::string& program_code,
                                                        const std::string& kind, const std::string& title,
-                                                       const std::string& body, bool required, int64_t now, Lang lang) {
+                                                       const std::string& body, bool required, int64_t now, Lang lang,
+                                                       const std::optional<learning::QuizSettings>& quiz) {
     auto program = Program(program_code, lang);
     if (!program) return program.error();
     if (!CanEdit(user, *program)) return Forbidden(lang);
     if (kKinds.count(kind) == 0) {
-        return FieldError(
-            ErrorCode::invalid_argument,
-            Msg(lang, "Jenis modul harus text, video, pdf atau scorm.", "The kind must be text, video, pdf or scorm."),
-            "kind");
+        return FieldError(ErrorCode::invalid_argument,
+                          Msg(lang, "Jenis modul harus text, video, pdf, scorm atau quiz.",
+                              "The kind must be text, video, pdf, scorm or quiz."),
+                          "kind");
     }
     if (title.empty() || title.size() > 200) {
         return FieldError(ErrorCode::invalid_argument,
@@ -142,13 +144,43 @@ Result<storage::CourseModule> CourseService::AddModule(const storage::User& user
     m.program = program_code;
     m.kind = kind;
     m.title = title;
-    m.body = kind == "text" ? body : "";
+    m.body = kind == "text" || kind == "quiz" ? body : "";
     m.required = required;
+    if (kind == "quiz") {
+        const learning::QuizSettings settings = quiz.value_or(learning::QuizSettings{});
+        if (auto ok = CheckQuiz(program_code, 0, settings, lang); !ok) return ok.error();
+        m.package_json = json::serialize(quiz_codec::SettingsJson(settings));
+    }
     m.created_at = now;
     m.updated_at = now;
     auto id = store_.Courses().AddModule(m);
     if (!id) return id.error();
     return store_.Courses().GetModule(*id);
+}
+
+Result<void> CourseService::CheckQuiz(const std::string& program, int64_t module_id, const learning::QuizSettings& quiz,
+                                      Lang lang) {
+    for (const auto& code : quiz.competencies) {
+        if (!GetOne<domain::Competency>(store_, Kind::kompetensi, code)) {
+            return FieldError(
+                ErrorCode::invalid_argument,
+                Msg(lang, "Kompetensi tidak ada di kamus: ", "No such competency in the dictionary: ") + code,
+                "competencies");
+        }
+    }
+    if (!quiz.test) return {};
+    auto modules = store_.Courses().ListModules(program);
+    if (!modules) return modules.error();
+    for (const auto& m : *modules) {
+        if (m.kind != "quiz" || m.id == module_id) continue;
+        if (quiz_codec::SettingsOf(m.package_json).test == quiz.test) {
+            return FieldError(ErrorCode::conflict,
+                              Msg(lang, "Program ini sudah memiliki kuis ", "This program already has a ") +
+                                  std::string(domain::Code(*quiz.test)) + "-test: " + m.title,
+                              "test");
+        }
+    }
+    return {};
 }
 
 Result<storage::CourseModule> CourseService::EditableModule(const storage::User& user, int64_t id, Lang lang) {
@@ -167,26 +199,38 @@ Result<storage::CourseModule> CourseService::UpdateModule(const storage::User& u
                                                           const std::optional<std::string>& title,
                                                           const std::optional<std::string>& body,
                                                           const std::optional<bool>& required,
-                                                          const std::optional<int>& position, int64_t now, Lang lang) {
+                                                          const std::optional<int>& position, int64_t now, Lang lang,
+                                                          const std::optional<learning::QuizSettings>& quiz) {
     auto module = EditableModule(user, id, lang);
     if (!module) return module.error();
+    if (quiz && module->kind != "quiz") {
+        return FieldError(
+            ErrorCode::invalid_argument,
+            Msg(lang, "Hanya modul kuis yang memiliki pengaturan kuis.", "Only quiz modules have quiz settings."),
+            "quiz");
+    }
+    if (quiz) {
+        if (auto ok = CheckQuiz(module->program, id, *quiz, lang); !ok) return ok.error();
+        module->package_json = json::serialize(quiz_codec::SettingsJson(*quiz));
+    }
     if (title && (title->empty() || title->size() > 200)) {
         return FieldError(ErrorCode::invalid_argument,
                           Msg(lang, "Judul modul wajib diisi (paling panjang 200 karakter).",
                               "A module needs a title (at most 200 characters)."),
                           "title");
     }
-    if (body && (module->kind != "text" || body->size() > 200'000)) {
-        return FieldError(ErrorCode::invalid_argument,
-                          Msg(lang, "Hanya modul teks yang memiliki isi teks (paling panjang 200.000 karakter).",
-                              "Only text modules have a text (at most 200,000 characters)."),
-                          "body");
+    if (body && ((module->kind != "text" && module->kind != "quiz") || body->size() > 200'000)) {
+        return FieldError(
+            ErrorCode::invalid_argument,
+            Msg(lang, "Hanya modul teks dan kuis yang memiliki isi teks (paling panjang 200.000 karakter).",
+                "Only text and quiz modules have a text (at most 200,000 characters)."),
+            "body");
     }
     if (title) module->title = *title;
     if (body) module->body = *body;
     if (required) module->required = *required;
     module->updated_at = now;
-    if (title || body || required) {
+    if (title || body || required || quiz) {
         if (auto ok = store_.Courses().UpdateModule(*module); !ok) return ok.error();
     }
     if (position) {
@@ -212,9 +256,9 @@ Result<storage::CourseModule> CourseService::UploadContent(const storage::User& 
                                                            int64_t now, Lang lang) {
     auto module = EditableModule(user, id, lang);
     if (!module) return module.error();
-    if (module->kind == "text") {
-        return MakeError(ErrorCode::invalid_argument,
-                         Msg(lang, "Modul teks tidak menerima berkas.", "A text module takes no file."));
+    if (module->kind == "text" || module->kind == "quiz") {
+        return MakeError(ErrorCode::invalid_argument, Msg(lang, "Modul teks dan kuis tidak menerima berkas.",
+                                                          "Text and quiz modules take no file."));
     }
     if (name.empty() || name.size() > 200 || name.find('/') != std::string::npos) {
         return FieldError(ErrorCode::invalid_argument,

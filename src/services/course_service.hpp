@@ -17,6 +17,7 @@
 #include "domain/enums.hpp"
 #include "domain/result.hpp"
 #include "learning/course_progress.hpp"
+#include "learning/quiz.hpp"
 #include "services/delivery_service.hpp"
 #include "storage/store.hpp"
 
@@ -57,6 +58,32 @@ struct ProgressReport {
     std::optional<double> duration;
 };
 
+/// A quiz module as its learner sees it before starting (docs/quiz-api.md).
+struct QuizOverview {
+    storage::CourseModule module;
+    learning::QuizSettings settings;
+    int64_t available = 0;  // active questions of its competencies
+    std::vector<storage::QuizAttemptRow> attempts;
+    std::optional<storage::QuizAttemptRow> open;
+    bool can_start = false;
+    learning::QuizState state;
+    std::optional<storage::ModuleProgressRow> progress;
+};
+
+/// An attempt with its questions, answers and what the review may show.
+struct AttemptView {
+    storage::QuizAttemptRow row;
+    std::vector<learning::Question> questions;
+    std::map<int64_t, learning::Answer> answers;
+    learning::ReviewScope review;  // both false while open
+    std::vector<bool> right;       // per question once submitted
+};
+
+struct SubmitOutcome {
+    AttemptView attempt;
+    ProgressOutcome outcome;
+};
+
 class CourseService {
   public:
     CourseService(storage::Store& store, std::filesystem::path content_root)
@@ -68,12 +95,14 @@ class CourseService {
     Result<std::vector<storage::CourseModule>> Modules(const std::string& program);
     Result<storage::CourseModule> AddModule(const storage::User& user, const std::string& program,
                                             const std::string& kind, const std::string& title, const std::string& body,
-                                            bool required, int64_t now, domain::Lang lang);
+                                            bool required, int64_t now, domain::Lang lang,
+                                            const std::optional<learning::QuizSettings>& quiz = std::nullopt);
     Result<storage::CourseModule> UpdateModule(const storage::User& user, int64_t id,
                                                const std::optional<std::string>& title,
                                                const std::optional<std::string>& body,
                                                const std::optional<bool>& required, const std::optional<int>& position,
-                                               int64_t now, domain::Lang lang);
+                                               int64_t now, domain::Lang lang,
+                                               const std::optional<learning::QuizSettings>& quiz = std::nullopt);
     Result<void> DeleteModule(const storage::User& user, int64_t id, domain::Lang lang);
     /// Checks and stores the module's file (video, pdf) or package (scorm, unpacked).
     Result<storage::CourseModule> UploadContent(const storage::User& user, int64_t id, const std::string& name,
@@ -98,6 +127,24 @@ class CourseService {
                                    const std::map<std::string, std::string>& cmi, const std::string& raw, int64_t now,
                                    domain::Lang lang);
 
+    /// The active questions a quiz module draws from (its competencies, or those its program raises).
+    Result<int64_t> QuizPoolSize(const storage::CourseModule& module);
+
+    // Quizzes (course_quiz.cpp): an attempt left open past its deadline is graded when the quiz is next opened.
+    Result<QuizOverview> Quiz(const storage::User& user, const std::string& offering, int64_t module_id, int64_t now,
+                              domain::Lang lang);
+    /// A new attempt, or the open one (`created` false).
+    Result<AttemptView> StartAttempt(const storage::User& user, const std::string& offering, int64_t module_id,
+                                     int64_t now, domain::Lang lang, bool& created);
+    /// The learner's own attempt; admin_bkd, auditor and the program's partner read every attempt.
+    Result<AttemptView> Attempt(const storage::User& user, int64_t attempt_id, int64_t now, domain::Lang lang);
+    Result<void> SaveAnswers(const storage::User& user, int64_t attempt_id, const boost::json::value& answers,
+                             int64_t now, domain::Lang lang);
+    /// Grades the attempt (with `answers` when given and still in time), updates the module and, for a pre/post
+    /// test's first attempt, the offering's `tes` row.
+    Result<SubmitOutcome> Submit(const storage::User& user, int64_t attempt_id, const boost::json::value* answers,
+                                 int64_t now, domain::Lang lang);
+
     /// xAPI statements (one or an array, as stored by the LRS) that name a module's activity ("…/modules/{id}")
     /// with an employee as actor (account name = NIP) move that module in the course the employee is taking
     /// (course_xapi.cpp). Returns how many statements changed progress; the others are left alone.
@@ -112,6 +159,21 @@ class CourseService {
     };
     Result<LearnerContext> Learner(const storage::User& user, const std::string& offering, int64_t module_id,
                                    domain::Lang lang);
+    /// A quiz's settings against its program: the competencies exist; one pre-test and one post-test per program.
+    Result<void> CheckQuiz(const std::string& program, int64_t module_id, const learning::QuizSettings& quiz,
+                           domain::Lang lang);
+    struct AttemptContext {
+        LearnerContext learner;
+        storage::QuizAttemptRow attempt;
+    };
+    Result<AttemptContext> OwnAttempt(const storage::User& user, int64_t attempt_id, domain::Lang lang);
+    /// Grades and closes an attempt and saves the module's state (and the tes row), then completes the course when
+    /// it is done.
+    Result<SubmitOutcome> Close(const storage::User& user, const LearnerContext& c, storage::QuizAttemptRow attempt,
+                                const std::map<int64_t, learning::Answer>& answers, bool expired, int64_t now,
+                                domain::Lang lang);
+    Result<AttemptView> ViewOf(const storage::QuizAttemptRow& row, const learning::QuizSettings& settings,
+                               const learning::QuizState& state);
     Result<storage::CourseModule> EditableModule(const storage::User& user, int64_t id, domain::Lang lang);
     bool ReadsContent(const storage::User& user, const domain::Program& program);
     Result<std::optional<storage::Participant>> ParticipantOf(const std::string& offering, const std::string& nip);

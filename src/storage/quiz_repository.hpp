@@ -39,10 +39,10 @@ struct QuizAttemptRow {
     int64_t submitted_at = 0;  // 0 = open
     std::optional<double> score;
     bool passed = false;
-    bool expired = false;       // graded after its deadline
-    std::string questions;      // JSON array, as drawn
+    bool expired = false;        // graded after its deadline
+    std::string questions;       // JSON array, as drawn
     std::string answers = "{}";  // JSON object question id → answer
-    int64_t answered_at = 0;    // the last saved answers
+    int64_t answered_at = 0;     // the last saved answers
     friend bool operator==(const QuizAttemptRow&, const QuizAttemptRow&) = default;
 };
 

@@ -13,10 +13,10 @@
 #include "domain/kinds.hpp"
 #include "domain/result.hpp"
 #include "storage/course_repository.hpp"
-#include "storage/quiz_repository.hpp"
 #include "storage/delivery_repository.hpp"
 #include "storage/participation_repository.hpp"
 #include "storage/plan_repository.hpp"
+#include "storage/quiz_repository.hpp"
 #include "storage/xapi_repository.hpp"
 
 namespace bangkom::storage {

@@ -10,7 +10,9 @@ namespace bangkom::storage::postgres {
 
 namespace {
 
-std::string Dollar(std::string_view sql) { return PostgresParticipation::ToDollarPlaceholders(sql); }
+std::string Dollar(std::string_view sql) {
+    return PostgresParticipation::ToDollarPlaceholders(sql);
+}
 
 const std::string kListQuestions = Dollar(quiz_parts::kListQuestions);
 const std::string kGetQuestion = Dollar(quiz_parts::kGetQuestion);
@@ -84,10 +86,10 @@ Result<QuizQuestionRow> PostgresQuizzes::GetQuestion(int64_t id) {
 
 Result<int64_t> PostgresQuizzes::AddQuestion(const QuizQuestionRow& q) {
     return Run([&](Connection& c) -> Result<int64_t> {
-        auto insert = c.Query(kInsertQuestion, {Arg::Text(q.competency), Arg::Text(q.kind), Arg::Text(q.owner),
-                                                Arg::Int(q.archived ? 1 : 0), Arg::Text(q.data),
-                                                Arg::Text(q.created_by), Arg::Int(q.created_at),
-                                                Arg::Int(q.updated_at)});
+        auto insert =
+            c.Query(kInsertQuestion,
+                    {Arg::Text(q.competency), Arg::Text(q.kind), Arg::Text(q.owner), Arg::Int(q.archived ? 1 : 0),
+                     Arg::Text(q.data), Arg::Text(q.created_by), Arg::Int(q.created_at), Arg::Int(q.updated_at)});
         if (!insert) return insert.error();
         return insert->Int(0, 0);
     });
@@ -95,9 +97,9 @@ Result<int64_t> PostgresQuizzes::AddQuestion(const QuizQuestionRow& q) {
 
 Result<void> PostgresQuizzes::UpdateQuestion(const QuizQuestionRow& q) {
     return Run([&](Connection& c) -> Result<void> {
-        auto update = c.Query(kUpdateQuestion, {Arg::Int(q.id), Arg::Text(q.competency), Arg::Text(q.kind),
-                                                Arg::Int(q.archived ? 1 : 0), Arg::Text(q.data),
-                                                Arg::Int(q.updated_at)});
+        auto update =
+            c.Query(kUpdateQuestion, {Arg::Int(q.id), Arg::Text(q.competency), Arg::Text(q.kind),
+                                      Arg::Int(q.archived ? 1 : 0), Arg::Text(q.data), Arg::Int(q.updated_at)});
         if (!update) return update.error();
         if (update->Affected() == 0) return quiz_parts::NotFound("soal " + std::to_string(q.id));
         return {};
@@ -114,8 +116,8 @@ Result<std::vector<std::pair<std::string, int64_t>>> PostgresQuizzes::QuestionCo
     });
 }
 
-Result<std::vector<QuizAttemptRow>> PostgresQuizzes::ListAttempts(const std::string& offering,
-                                                                  const std::string& nip, int64_t module_id) {
+Result<std::vector<QuizAttemptRow>> PostgresQuizzes::ListAttempts(const std::string& offering, const std::string& nip,
+                                                                  int64_t module_id) {
     return Run([&](Connection& c) -> Result<std::vector<QuizAttemptRow>> {
         auto select = c.Query(kListAttempts, {Arg::Text(offering), Arg::Text(nip), Arg::Int(module_id)});
         if (!select) return select.error();
@@ -162,9 +164,9 @@ Result<void> PostgresQuizzes::FinishAttempt(const QuizAttemptRow& a, const Modul
     return Run([&](Connection& c) -> Result<void> {
         auto tx = Transaction::Begin(c);
         if (!tx) return tx.error();
-        auto update = c.Query(kFinishAttempt, {Arg::Int(a.id), Arg::Int(a.submitted_at),
-                                               a.score ? Arg::Real(*a.score) : Arg::Null(), Arg::Int(a.passed ? 1 : 0),
-                                               Arg::Int(a.expired ? 1 : 0), Arg::Text(a.answers)});
+        auto update = c.Query(kFinishAttempt,
+                              {Arg::Int(a.id), Arg::Int(a.submitted_at), a.score ? Arg::Real(*a.score) : Arg::Null(),
+                               Arg::Int(a.passed ? 1 : 0), Arg::Int(a.expired ? 1 : 0), Arg::Text(a.answers)});
         if (!update) return update.error();
         if (update->Affected() == 0) return Unchanged(c, a.id);
         if (auto ok = UpsertProgress(c, progress); !ok) return ok;

@@ -33,7 +33,9 @@ Question Numeric(int64_t id, double value, double tolerance) {
     return q;
 }
 
-std::string FieldOf(const Result<Question>& r) { return r ? "" : r.error().details.at(0).column; }
+std::string FieldOf(const Result<Question>& r) {
+    return r ? "" : r.error().details.at(0).column;
+}
 
 TEST(QuizQuestion, ChecksEachKindAndNamesTheField) {
     EXPECT_TRUE(CheckQuestion(Choice(1, QuestionKind::single, {"a", "b"}, {1}), Lang::id));
@@ -110,8 +112,9 @@ TEST(QuizGrade, WeightsPointsAllOrNothingAndTolerance) {
     const std::vector<Question> qs{Choice(1, QuestionKind::single, {"a", "b"}, {1}, 2),
                                    Choice(2, QuestionKind::multiple, {"a", "b", "c"}, {0, 2}),
                                    Choice(3, QuestionKind::true_false, {"Benar", "Salah"}, {0}), Numeric(4, 10, 0.5)};
-    std::map<int64_t, Answer> answers{{1, Answer{{1}, {}}}, {2, Answer{{0}, {}}},  // half of a multiple = wrong
-                                      {4, Answer{{}, 10.5}}};                       // within tolerance; 3 unanswered
+    std::map<int64_t, Answer> answers{{1, Answer{{1}, {}}},
+                                      {2, Answer{{0}, {}}},    // half of a multiple = wrong
+                                      {4, Answer{{}, 10.5}}};  // within tolerance; 3 unanswered
     const auto g = GradeAttempt(qs, answers);
     EXPECT_EQ(g.right, (std::vector<bool>{true, false, false, true}));
     EXPECT_DOUBLE_EQ(g.earned, 3);
