@@ -1,5 +1,6 @@
 #include "app/demo/courses.hpp"
 
+#include "app/demo/quiz_bank.hpp"
 #include "formats/zip_writer.hpp"
 #include "services/course_service.hpp"
 
@@ -7,6 +8,10 @@ namespace bangkom::app::demo {
 namespace {
 
 constexpr std::string_view kProgram = "EL.BERAKHLAK";
+
+constexpr std::string_view kTestIntro = R"md(Tes akhir ini berisi **5 soal** yang diundi dari bank soal Integritas dan
+Kerja Sama. Waktu mengerjakan 10 menit, nilai lulus 70, dan Anda punya 3 kesempatan. Nilai percobaan pertama
+dicatat sebagai *post-test* angkatan untuk evaluasi program.)md";
 
 constexpr std::string_view kValues = R"md(# Mengenal nilai dasar BerAKHLAK
 
@@ -143,7 +148,18 @@ Result<CoursesSummary> BuildCourses(storage::Store& store, const std::filesystem
     const std::string zip =
         formats::StoredZip({{"imsmanifest.xml", std::string(kManifest)}, {"index.html", std::string(kQuiz)}});
     if (auto ok = courses.UploadContent(author, quiz->id, "kuis-berakhlak.zip", zip, now, lang); !ok) return ok.error();
-    summary.modules = 3;
+    auto bank = BuildQuestionBank(store, now);
+    if (!bank) return bank.error();
+    learning::QuizSettings final_test;
+    final_test.questions = 5;
+    final_test.time_limit_minutes = 10;
+    final_test.attempts = 3;
+    final_test.pass_score = 70;
+    final_test.test = domain::TestKind::post;
+    auto test = courses.AddModule(author, std::string(kProgram), "quiz", "Tes akhir BerAKHLAK", std::string(kTestIntro),
+                                  true, now, lang, final_test);
+    if (!test) return test.error();
+    summary.modules = 4;
     // the demo employee joined a few days before the data set's day and has read the first page
     if (!people.asn_nip.empty()) {
         auto employee = store.Get(domain::Kind::pegawai, people.asn_nip);

@@ -1,7 +1,8 @@
 #pragma once
 // The demo's e-learning (issue 7): "E-Learning Core Values ASN BerAKHLAK" becomes a self-paced course open all year
-// (an offering from 1 January to 31 December of the data set's year, no seat limit) with two text pages and a
-// short SCORM 1.2 quiz (mastery 70) assembled here; the demo employee has joined it and read the first page.
+// (an offering from 1 January to 31 December of the data set's year, no seat limit) with two text pages, a
+// short SCORM 1.2 quiz (mastery 70) assembled here and a final test drawn from the demo's question bank
+// (quiz_bank.cpp; the offering's post-test); the demo employee has joined it and read the first page.
 // Its content goes to the content directory beside the database. Running it again adds nothing.
 
 #include <cstdint>

@@ -3,6 +3,7 @@
 
 #include "app/demo/demo.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
@@ -461,7 +462,13 @@ TEST(DemoCourses, ASelfPacedCourseWithAPlayableScormQuizAndTheEmployeeUnderway) 
     ASSERT_TRUE(summary.ok()) << summary.error().message;
     auto modules = (*store)->Courses().ListModules("EL.BERAKHLAK");
     ASSERT_TRUE(modules.ok());
-    ASSERT_EQ(modules->size(), 3u);
+    ASSERT_EQ(modules->size(), 4u);
+    EXPECT_EQ((*modules)[3].kind, "quiz");
+    EXPECT_NE((*modules)[3].package_json.find("\"test\":\"post\""), std::string::npos) << (*modules)[3].package_json;
+    auto bank = (*store)->Quizzes().QuestionCounts();  // the final test draws from M.01 and M.02, which it raises
+    ASSERT_TRUE(bank.ok());
+    EXPECT_THAT(*bank, ::testing::ElementsAre(std::pair<std::string, int64_t>{"M.01", 5},
+                                              std::pair<std::string, int64_t>{"M.02", 5}));
     EXPECT_EQ((*modules)[0].kind, "text");
     EXPECT_NE((*modules)[0].body.find("Berorientasi Pelayanan"), std::string::npos);
     const auto& quiz = (*modules)[2];
@@ -480,7 +487,7 @@ TEST(DemoCourses, ASelfPacedCourseWithAPlayableScormQuizAndTheEmployeeUnderway) 
     auto again =
         BuildCourses(**store, options.content_root, BuildCatalog(options.seed, kYear), summary->people, summary->as_of);
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ((*store)->Courses().ListModules("EL.BERAKHLAK")->size(), 3u);
+    EXPECT_EQ((*store)->Courses().ListModules("EL.BERAKHLAK")->size(), 4u);
     EXPECT_EQ((*store)->Delivery().ListParticipants(offering)->size(), 1u);
     std::filesystem::remove_all(dir);
 }
