@@ -31,7 +31,9 @@ Result<int64_t> IdOf(const Call& call, const char* name, const char* what_id, co
     return id;
 }
 
-json::value Time(int64_t t) { return t == 0 ? json::value(nullptr) : json::value(IsoTime(t)); }
+json::value Time(int64_t t) {
+    return t == 0 ? json::value(nullptr) : json::value(IsoTime(t));
+}
 
 json::object BankJson(const services::BankQuestion& q) {
     json::object out = quiz_codec::QuestionJson(q.question);

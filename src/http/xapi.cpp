@@ -14,6 +14,7 @@
 #include "http/errors.hpp"
 #include "services/course_service.hpp"
 #include "services/xapi_service.hpp"
+#include "services/xapi_state.hpp"
 
 namespace bangkom::http {
 namespace json = boost::json;
@@ -60,7 +61,7 @@ bool IsXapiPath(const std::string& path) {
 }
 
 struct XapiEndpoint::Impl {
-    Impl(storage::Store& s, std::string key) : service(s), courses(s, {}), hash_key(std::move(key)) {}
+    Impl(storage::Store& s, std::string key) : service(s), state(s), courses(s, {}), hash_key(std::move(key)) {}
 
     Response Handle(const Request& rq) {
         std::string path = rq.path;
@@ -84,6 +85,7 @@ struct XapiEndpoint::Impl {
         auto client = service.Authenticate(credentials->first, credentials->second, hash_key);
         if (!client) return WithVersion(ErrorResponse(client.error()));
         const services::XapiCaller caller{client->id, client->name, client->key};
+        if (path == "/xapi/activities/state") return State(rq);
         if (path != "/xapi/statements")
             return Fail(ErrorCode::not_found, "Sumber xAPI tidak dikenal (unknown resource)");
         if (rq.method == "PUT" || rq.method == "POST") return Store(rq, caller);
@@ -181,6 +183,52 @@ struct XapiEndpoint::Impl {
         return r;
     }
 
+    /// The State API: PUT replaces, POST merges JSON objects, GET one (with its ETag) or the ids, DELETE one or all.
+    Response State(const Request& rq) {
+        services::XapiStateParams params{rq.Query("activityId"), rq.Query("agent"), rq.Query("registration"),
+                                         rq.Query("stateId"), rq.Query("since")};
+        const services::XapiPreconditions pre{rq.Header("if-match"), rq.Header("if-none-match")};
+        auto no_content = [] {
+            Response r;
+            r.status = 204;
+            r.content_type.clear();
+            return WithVersion(r);
+        };
+        if (rq.method == "PUT" || rq.method == "POST") {
+            auto written =
+                state.Write(params, rq.body, rq.Header("content-type"), rq.method == "POST", pre, NowMillis());
+            if (!written) return WithVersion(ErrorResponse(written.error()));
+            return no_content();
+        }
+        if (rq.method == "DELETE") {
+            auto removed = state.Delete(params, pre);
+            if (!removed) return WithVersion(ErrorResponse(removed.error()));
+            return no_content();
+        }
+        if (rq.method != "GET" && rq.method != "HEAD") {
+            return Fail(ErrorCode::invalid_argument, "Metode tidak didukung (method not supported)");
+        }
+        if (params.state_id.empty()) {
+            auto ids = state.Ids(params);
+            if (!ids) return WithVersion(ErrorResponse(ids.error()));
+            json::array out;
+            for (const auto& id : *ids) out.emplace_back(id);
+            return WithVersion(JsonResponse(out));
+        }
+        if (!params.since.empty()) {
+            return Fail(ErrorCode::invalid_argument, "since hanya untuk daftar stateId (since only lists ids)");
+        }
+        auto document = state.Get(params);
+        if (!document) return WithVersion(ErrorResponse(document.error()));
+        Response r;
+        r.status = 200;
+        r.content_type = document->content_type;
+        r.body = std::move(document->content);
+        r.SetHeader("ETag", document->etag);
+        r.SetHeader("Last-Modified", services::XapiTime(document->updated_ms));
+        return WithVersion(r);
+    }
+
     static std::string Encode(const std::string& text) {
         static constexpr char kHex[] = "0123456789ABCDEF";
         std::string out;
@@ -197,6 +245,7 @@ struct XapiEndpoint::Impl {
     }
 
     services::XapiService service;
+    services::XapiStateService state;
     services::CourseService courses;  // no content root: it only records progress
     std::string hash_key;
 };

@@ -18,7 +18,9 @@ using domain::Role;
 
 namespace {
 
-bool Writes(const storage::User& user) { return user.role == Role::admin_bkd || user.role == Role::lembaga_mitra; }
+bool Writes(const storage::User& user) {
+    return user.role == Role::admin_bkd || user.role == Role::lembaga_mitra;
+}
 
 std::string Lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -33,7 +35,9 @@ Result<BankQuestion> ToBank(const storage::QuizQuestionRow& row) {
 
 }  // namespace
 
-bool QuestionBank::CanRead(const storage::User& user) { return Writes(user) || user.role == Role::auditor; }
+bool QuestionBank::CanRead(const storage::User& user) {
+    return Writes(user) || user.role == Role::auditor;
+}
 
 Result<BankPage> QuestionBank::List(const storage::User& user, const std::string& competency, const std::string& text,
                                     bool archived, Lang lang) {
@@ -73,14 +77,13 @@ Result<BankQuestion> QuestionBank::Store(const storage::User& user, storage::Qui
     return ToBank(row);
 }
 
-Result<BankQuestion> QuestionBank::Create(const storage::User& user, const json::object& body, int64_t now,
-                                          Lang lang) {
+Result<BankQuestion> QuestionBank::Create(const storage::User& user, const json::object& body, int64_t now, Lang lang) {
     if (!Writes(user)) return Forbidden(lang);
     learning::Question q;
     if (body.if_contains("kind") == nullptr) {
-        return delivery_parts::FieldError(
-            ErrorCode::invalid_argument,
-            Msg(lang, "Jenis soal (kind) wajib diisi.", "The question kind is required."), "kind");
+        return delivery_parts::FieldError(ErrorCode::invalid_argument,
+                                          Msg(lang, "Jenis soal (kind) wajib diisi.", "The question kind is required."),
+                                          "kind");
     }
     auto checked = quiz_codec::ApplyQuestionFields(q, body, lang);
     if (!checked) return checked.error();
@@ -110,8 +113,8 @@ Result<storage::QuizQuestionRow> QuestionBank::Editable(const storage::User& use
     return row;
 }
 
-Result<BankQuestion> QuestionBank::Update(const storage::User& user, int64_t id, const json::object& body,
-                                          int64_t now, Lang lang) {
+Result<BankQuestion> QuestionBank::Update(const storage::User& user, int64_t id, const json::object& body, int64_t now,
+                                          Lang lang) {
     auto row = Editable(user, id, lang);
     if (!row) return row.error();
     auto current = quiz_codec::QuestionOf(*row);
@@ -130,7 +133,8 @@ Result<BankQuestion> QuestionBank::Update(const storage::User& user, int64_t id,
         !delivery_parts::GetOne<domain::Competency>(store_, domain::Kind::kompetensi, checked->competency)) {
         return delivery_parts::FieldError(
             ErrorCode::invalid_argument,
-            Msg(lang, "Kompetensi tidak ada di kamus: ", "No such competency in the dictionary: ") + checked->competency,
+            Msg(lang, "Kompetensi tidak ada di kamus: ", "No such competency in the dictionary: ") +
+                checked->competency,
             "competency");
     }
     return Store(user, std::move(*row), *checked, now);

@@ -69,8 +69,8 @@ json::array IndexArray(const std::vector<int>& v) {
 json::object DataObject(const Question& q) {
     json::array options;
     for (const auto& o : q.options) options.push_back(json::string(o));
-    json::object out{{"text", q.text}, {"options", std::move(options)}, {"explanation", q.explanation},
-                     {"points", q.points}};
+    json::object out{
+        {"text", q.text}, {"options", std::move(options)}, {"explanation", q.explanation}, {"points", q.points}};
     if (q.kind == QuestionKind::numeric) {
         out["answer"] = q.value;
         out["tolerance"] = q.tolerance;
@@ -126,7 +126,9 @@ bool ReadData(Question& q, const json::object& o, std::string& bad_field) {
 
 }  // namespace
 
-std::string QuestionData(const Question& q) { return json::serialize(DataObject(q)); }
+std::string QuestionData(const Question& q) {
+    return json::serialize(DataObject(q));
+}
 
 Result<Question> QuestionOf(const storage::QuizQuestionRow& row) {
     Question q;
@@ -274,7 +276,7 @@ Result<std::vector<Question>> DrawnOf(const std::string& stored) {
 }
 
 Result<std::map<int64_t, learning::Answer>> ParseAnswers(const json::value& body,
-                                                        const std::vector<Question>& questions, Lang lang) {
+                                                         const std::vector<Question>& questions, Lang lang) {
     if (!body.is_object()) return Field(lang, "answers", "answers harus objek.", "answers must be an object.");
     std::map<int64_t, const Question*> by_id;
     for (const auto& q : questions) by_id[q.id] = &q;

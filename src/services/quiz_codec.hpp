@@ -24,7 +24,8 @@ Result<learning::Question> QuestionOf(const storage::QuizQuestionRow& row);
 
 /// Applies the fields of an API body (competency, kind, text, options, answer, tolerance, explanation, points) to
 /// `q` — only those present — and checks the result (learning::CheckQuestion).
-Result<learning::Question> ApplyQuestionFields(learning::Question q, const boost::json::object& body, domain::Lang lang);
+Result<learning::Question> ApplyQuestionFields(learning::Question q, const boost::json::object& body,
+                                               domain::Lang lang);
 
 /// The API form of a question (with its answer).
 boost::json::object QuestionJson(const learning::Question& q);
@@ -44,8 +45,8 @@ Result<std::vector<learning::Question>> DrawnOf(const std::string& stored);
 /// Answers keyed by question id: `{"12": [0, 2], "13": 4.5, "14": null}` (null = unanswered). Checked against the
 /// attempt's questions: ids of the attempt, choice indices within the options, numbers for numeric questions.
 Result<std::map<int64_t, learning::Answer>> ParseAnswers(const boost::json::value& body,
-                                                        const std::vector<learning::Question>& questions,
-                                                        domain::Lang lang);
+                                                         const std::vector<learning::Question>& questions,
+                                                         domain::Lang lang);
 std::string AnswersJson(const std::map<int64_t, learning::Answer>& answers);
 /// Stored answers (written by AnswersJson); empty when unreadable.
 std::map<int64_t, learning::Answer> AnswersOf(const std::string& stored);

@@ -51,6 +51,22 @@ struct XapiQuery {
     bool ascending = false;
 };
 
+/// A document of the State API: activity + agent key + registration ("" = none) + state id.
+struct XapiStateKey {
+    std::string activity;
+    std::string agent;
+    std::string registration;
+    std::string state_id;
+};
+
+struct XapiStateRow {
+    XapiStateKey key;
+    std::string content;  // the bytes as received, base64 (the service encodes them)
+    std::string content_type;
+    std::string etag;  // quoted
+    int64_t updated_ms = 0;
+};
+
 class XapiRepository {
   public:
     virtual ~XapiRepository() = default;
@@ -71,6 +87,15 @@ class XapiRepository {
     virtual Result<XapiStatementRow> GetStatement(const std::string& id) = 0;
     /// At most query.limit + 1 rows (one more tells the caller there is a next page), by seq.
     virtual Result<std::vector<XapiStatementRow>> QueryStatements(const XapiQuery& query) = 0;
+
+    /// State documents (xAPI State API). not_found when there is none under the key.
+    virtual Result<XapiStateRow> GetState(const XapiStateKey& key) = 0;
+    /// Inserts or replaces the document under its key.
+    virtual Result<void> PutState(const XapiStateRow& row) = 0;
+    /// The state ids under activity + agent + registration (key.state_id ignored) updated after `since_ms`.
+    virtual Result<std::vector<std::string>> StateIds(const XapiStateKey& key, int64_t since_ms) = 0;
+    /// Deletes one document (key.state_id given) or every document under activity + agent + registration.
+    virtual Result<void> DeleteState(const XapiStateKey& key) = 0;
 };
 
 }  // namespace bangkom::storage

@@ -131,5 +131,34 @@ TEST_P(StoreContract, XapiQueriesFilterAndPageBothWays) {
     EXPECT_EQ(Ids(*x.QueryStatements(q)), (std::vector<std::string>{"000000000005", "000000000004"}));
 }
 
+TEST_P(StoreContract, XapiStateDocumentsByKeyListedSinceAndDeleted) {
+    auto& x = store().Xapi();
+    const XapiStateKey a{"https://contoh.go.id/a", "mbox:mailto:siti@contoh.go.id", "", "resume"};
+    XapiStateKey b = a;
+    b.state_id = "bookmark";
+    XapiStateKey registered = a;
+    registered.registration = "6fa459ea-ee8a-3ca4-894e-db77e160355e";
+    EXPECT_EQ(x.GetState(a).error().code, ErrorCode::not_found);
+    ASSERT_TRUE(x.PutState(XapiStateRow{a, "eyJwYWdlIjoxfQ==", "application/json", "\"e1\"", 1000}).ok());
+    ASSERT_TRUE(x.PutState(XapiStateRow{b, "aGFsbw==", "text/plain", "\"e2\"", 2000}).ok());
+    ASSERT_TRUE(x.PutState(XapiStateRow{registered, "eA==", "text/plain", "\"e3\"", 3000}).ok());
+    auto got = x.GetState(a);
+    ASSERT_TRUE(got.ok()) << got.error().message;
+    EXPECT_EQ(got->content, "eyJwYWdlIjoxfQ==");
+    EXPECT_EQ(got->etag, "\"e1\"");
+    ASSERT_TRUE(x.PutState(XapiStateRow{a, "e30=", "application/json", "\"e4\"", 4000}).ok());  // replaced
+    EXPECT_EQ(x.GetState(a)->etag, "\"e4\"");
+    EXPECT_THAT(*x.StateIds(a, 0), testing::ElementsAre("bookmark", "resume"));  // registration "" only
+    EXPECT_THAT(*x.StateIds(a, 2500), testing::ElementsAre("resume"));
+    EXPECT_THAT(*x.StateIds(registered, 0), testing::ElementsAre("resume"));
+    ASSERT_TRUE(x.DeleteState(b).ok());
+    EXPECT_THAT(*x.StateIds(a, 0), testing::ElementsAre("resume"));
+    XapiStateKey all = a;
+    all.state_id.clear();
+    ASSERT_TRUE(x.DeleteState(all).ok());
+    EXPECT_TRUE(x.StateIds(a, 0)->empty());
+    EXPECT_TRUE(x.GetState(registered).ok());  // another registration is kept
+}
+
 }  // namespace
 }  // namespace bangkom::storage::contract

@@ -1,8 +1,9 @@
 #pragma once
 // The SQL of the migrations that belong to one area, each in its own file so that the areas grow apart:
 // participation_tables.cpp (version 4, issue 5), plan_tables.cpp (version 5, issue 6), delivery_tables.cpp
-// (version 6, issue 7), xapi_tables.cpp (version 7, issue 7), course_tables.cpp (version 8, issue 7) and
-// quiz_tables.cpp (version 9, issue 7). Same tables in both dialects; tests/storage/migrations compares them.
+// (version 6, issue 7), xapi_tables.cpp (version 7, issue 7), course_tables.cpp (version 8, issue 7),
+// quiz_tables.cpp (version 9, issue 7) and xapi_state_tables.cpp (version 10, issue 7). Same tables in both dialects;
+// tests/storage/migrations compares them.
 
 #include <string_view>
 
@@ -20,5 +21,7 @@ extern const std::string_view kSqliteCourseTables;
 extern const std::string_view kPostgresCourseTables;
 extern const std::string_view kSqliteQuizTables;
 extern const std::string_view kPostgresQuizTables;
+extern const std::string_view kSqliteXapiStateTables;
+extern const std::string_view kPostgresXapiStateTables;
 
 }  // namespace bangkom::storage::migrations

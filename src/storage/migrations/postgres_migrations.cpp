@@ -241,6 +241,7 @@ const Migration kPostgresMigrations[] = {
     {7, "learning record store: xAPI clients and statements", kPostgresXapiTables},
     {8, "e-learning: course modules, progress, SCORM commits", kPostgresCourseTables},
     {9, "quizzes: question bank, attempts", kPostgresQuizTables},
+    {10, "learning record store: State API documents", kPostgresXapiStateTables},
 };
 
 }  // namespace

@@ -241,6 +241,7 @@ const Migration kSqliteMigrations[] = {
     {7, "learning record store: xAPI clients and statements", kSqliteXapiTables},
     {8, "e-learning: course modules, progress, SCORM commits", kSqliteCourseTables},
     {9, "quizzes: question bank, attempts", kSqliteQuizTables},
+    {10, "learning record store: State API documents", kSqliteXapiStateTables},
 };
 
 }  // namespace

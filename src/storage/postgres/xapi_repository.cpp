@@ -3,6 +3,7 @@
 
 #include "storage/postgres/xapi_repository.hpp"
 
+#include "storage/postgres/participation_repository.hpp"
 #include "storage/xapi_parts.hpp"
 
 namespace bangkom::storage::postgres {
@@ -144,6 +145,69 @@ Result<std::vector<XapiStatementRow>> PostgresXapi::QueryStatements(const XapiQu
         out.reserve(static_cast<size_t>(select->Rows()));
         for (int i = 0; i < select->Rows(); ++i) out.push_back(ReadRow(*select, i));
         return out;
+    });
+}
+
+}  // namespace bangkom::storage::postgres
+
+namespace bangkom::storage::postgres {
+
+namespace {
+
+const std::string kGetStateSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kGetState);
+const std::string kPutStateSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kPutState);
+const std::string kStateIdsSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kStateIds);
+const std::string kDeleteStateSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kDeleteState);
+const std::string kDeleteStatesSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kDeleteStates);
+
+}  // namespace
+
+Result<XapiStateRow> PostgresXapi::GetState(const XapiStateKey& key) {
+    return Run([&](Connection& c) -> Result<XapiStateRow> {
+        auto select = c.Query(kGetStateSql, {Arg::Text(key.activity), Arg::Text(key.agent), Arg::Text(key.registration),
+                                             Arg::Text(key.state_id)});
+        if (!select) return select.error();
+        if (select->Rows() == 0) return xapi_parts::NotFound("state " + key.state_id);
+        const auto& r = *select;
+        return XapiStateRow{{r.Text(0, 0), r.Text(0, 1), r.Text(0, 2), r.Text(0, 3)},
+                            r.Text(0, 4),
+                            r.Text(0, 5),
+                            r.Text(0, 6),
+                            r.Int(0, 7)};
+    });
+}
+
+Result<void> PostgresXapi::PutState(const XapiStateRow& r) {
+    return Run([&](Connection& c) -> Result<void> {
+        auto upsert =
+            c.Query(kPutStateSql, {Arg::Text(r.key.activity), Arg::Text(r.key.agent), Arg::Text(r.key.registration),
+                                   Arg::Text(r.key.state_id), Arg::Text(r.content), Arg::Text(r.content_type),
+                                   Arg::Text(r.etag), Arg::Int(r.updated_ms)});
+        if (!upsert) return upsert.error();
+        return {};
+    });
+}
+
+Result<std::vector<std::string>> PostgresXapi::StateIds(const XapiStateKey& key, int64_t since_ms) {
+    return Run([&](Connection& c) -> Result<std::vector<std::string>> {
+        auto select = c.Query(kStateIdsSql, {Arg::Text(key.activity), Arg::Text(key.agent), Arg::Text(key.registration),
+                                             Arg::Int(since_ms)});
+        if (!select) return select.error();
+        std::vector<std::string> out;
+        for (int i = 0; i < select->Rows(); ++i) out.push_back(select->Text(i, 0));
+        return out;
+    });
+}
+
+Result<void> PostgresXapi::DeleteState(const XapiStateKey& key) {
+    return Run([&](Connection& c) -> Result<void> {
+        auto removed = key.state_id.empty()
+                           ? c.Query(kDeleteStatesSql,
+                                     {Arg::Text(key.activity), Arg::Text(key.agent), Arg::Text(key.registration)})
+                           : c.Query(kDeleteStateSql, {Arg::Text(key.activity), Arg::Text(key.agent),
+                                                       Arg::Text(key.registration), Arg::Text(key.state_id)});
+        if (!removed) return removed.error();
+        return {};
     });
 }
 

@@ -190,3 +190,77 @@ Result<std::vector<XapiStatementRow>> SqliteXapi::QueryStatements(const XapiQuer
 }
 
 }  // namespace bangkom::storage::sqlite
+
+namespace bangkom::storage::sqlite {
+
+namespace {
+
+void BindStateKey(Statement& s, const XapiStateKey& k, bool with_id) {
+    s.BindText(1, k.activity);
+    s.BindText(2, k.agent);
+    s.BindText(3, k.registration);
+    if (with_id) s.BindText(4, k.state_id);
+}
+
+}  // namespace
+
+Result<XapiStateRow> SqliteXapi::GetState(const XapiStateKey& key) {
+    auto lease = pool_.Acquire();
+    if (!lease) return lease.error();
+    auto select = (*lease)->Cached(xapi_parts::kGetState);
+    if (!select) return select.error();
+    BindStateKey(**select, key, true);
+    auto row = (*select)->Step();
+    if (!row) return row.error();
+    if (!*row) return xapi_parts::NotFound("state " + key.state_id);
+    const Statement& s = **select;
+    return XapiStateRow{{s.ColumnText(0), s.ColumnText(1), s.ColumnText(2), s.ColumnText(3)},
+                        s.ColumnText(4),
+                        s.ColumnText(5),
+                        s.ColumnText(6),
+                        s.ColumnInt(7)};
+}
+
+Result<void> SqliteXapi::PutState(const XapiStateRow& r) {
+    std::lock_guard lock(write_mutex_);
+    auto lease = pool_.Acquire();
+    if (!lease) return lease.error();
+    auto upsert = (*lease)->Cached(xapi_parts::kPutState);
+    if (!upsert) return upsert.error();
+    Statement& s = **upsert;
+    BindStateKey(s, r.key, true);
+    s.BindText(5, r.content);
+    s.BindText(6, r.content_type);
+    s.BindText(7, r.etag);
+    s.BindInt(8, r.updated_ms);
+    return s.Run();
+}
+
+Result<std::vector<std::string>> SqliteXapi::StateIds(const XapiStateKey& key, int64_t since_ms) {
+    auto lease = pool_.Acquire();
+    if (!lease) return lease.error();
+    auto select = (*lease)->Cached(xapi_parts::kStateIds);
+    if (!select) return select.error();
+    BindStateKey(**select, key, false);
+    (*select)->BindInt(4, since_ms);
+    std::vector<std::string> out;
+    for (;;) {
+        auto row = (*select)->Step();
+        if (!row) return row.error();
+        if (!*row) return out;
+        out.push_back((*select)->ColumnText(0));
+    }
+}
+
+Result<void> SqliteXapi::DeleteState(const XapiStateKey& key) {
+    std::lock_guard lock(write_mutex_);
+    auto lease = pool_.Acquire();
+    if (!lease) return lease.error();
+    const bool one = !key.state_id.empty();
+    auto remove = (*lease)->Cached(one ? xapi_parts::kDeleteState : xapi_parts::kDeleteStates);
+    if (!remove) return remove.error();
+    BindStateKey(**remove, key, one);
+    return (*remove)->Run();
+}
+
+}  // namespace bangkom::storage::sqlite

@@ -19,6 +19,10 @@ class SqliteXapi final : public XapiRepository {
     Result<std::vector<bool>> StoreStatements(std::vector<XapiStatementRow>& rows) override;
     Result<XapiStatementRow> GetStatement(const std::string& id) override;
     Result<std::vector<XapiStatementRow>> QueryStatements(const XapiQuery& query) override;
+    Result<XapiStateRow> GetState(const XapiStateKey& key) override;
+    Result<void> PutState(const XapiStateRow& row) override;
+    Result<std::vector<std::string>> StateIds(const XapiStateKey& key, int64_t since_ms) override;
+    Result<void> DeleteState(const XapiStateKey& key) override;
 
   private:
     ConnectionPool& pool_;

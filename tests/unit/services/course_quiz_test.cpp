@@ -73,8 +73,8 @@ class QuizClock : public testing::StoreTest {
         settings.attempts = 3;
         settings.pass_score = 60;
         settings.test = domain::TestKind::post;
-        auto module = courses_->AddModule(Admin(), "EL.KUIS", "quiz", "Tes akhir", "Kerjakan.", true, kNow, Lang::id,
-                                          settings);
+        auto module =
+            courses_->AddModule(Admin(), "EL.KUIS", "quiz", "Tes akhir", "Kerjakan.", true, kNow, Lang::id, settings);
         ASSERT_TRUE(module.ok()) << module.error().message;
         module_ = module->id;
         auto joined = courses_->Join(Learner(), "EL.KUIS-1", kNow, Lang::id);
@@ -144,7 +144,7 @@ TEST_F(QuizClock, LateSubmissionGradesTheAnswersSavedInTime) {
     EXPECT_DOUBLE_EQ(*passed->attempt.row.score, 100);
     EXPECT_FALSE(passed->attempt.row.expired);
     EXPECT_EQ(passed->outcome.progress.status, "selesai");
-    EXPECT_TRUE(passed->outcome.completed);  // the only required module: the course is done
+    EXPECT_TRUE(passed->outcome.completed);           // the only required module: the course is done
     EXPECT_EQ(PostTest(), std::optional<double>(0));  // retakes do not change the evaluation's score
 }
 
