@@ -194,6 +194,7 @@ Result<std::vector<std::string>> PostgresXapi::StateIds(const XapiStateKey& key,
                                              Arg::Int(since_ms)});
         if (!select) return select.error();
         std::vector<std::string> out;
+        out.reserve(static_cast<size_t>(select->Rows()));
         for (int i = 0; i < select->Rows(); ++i) out.push_back(select->Text(i, 0));
         return out;
     });
