@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fetchOffering, listParticipants, saveTests } from './delivery'
+import { fetchMyCourses, fetchOffering, listParticipants, saveTests } from './delivery'
 import { fakeServer } from '@/views/usulan/test_mount'
-import { NIP_A, detail, participant } from '@/views/pelatihan/test_data'
+import { NIP_A, course, detail, participant } from '@/views/pelatihan/test_data'
 
 const BASE = '/offerings/ANG-KES-1'
 
@@ -26,5 +26,15 @@ describe('delivery API: pre-test and post-test', () => {
     const fake = fakeServer({ [`POST ${BASE}/tests`]: { body: { kind: 'post', saved: 1 } } })
     await expect(saveTests('ANG-KES-1', 'post', [{ nip: NIP_A, score: 78.5 }])).resolves.toEqual({ kind: 'post', saved: 1 })
     expect(fake.sent('POST', `${BASE}/tests`)[0]!.body).toEqual({ kind: 'post', scores: [{ nip: NIP_A, score: 78.5 }] })
+  })
+})
+
+describe('delivery API: my courses', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('reads the reaction survey\'s state, and none from an older server or an unknown word', async () => {
+    const { reaction: _r, ...older } = course({ offering: 'ANG-OLD' })
+    fakeServer({ 'GET /me/courses': { body: { items: [course({ reaction: 'terbuka' }), older, { ...older, offering: 'ANG-X', reaction: 'ditutup' }] } } })
+    expect((await fetchMyCourses()).map((c) => [c.offering, c.reaction])).toEqual([['ANG-KES-1', 'terbuka'], ['ANG-OLD', null], ['ANG-X', null]])
   })
 })

@@ -3,6 +3,7 @@
 // the public check of a certificate number (no session).
 import { api } from './index'
 import type { DevelopmentForm } from './participation'
+import { readReactionState, type ReactionState } from './reaction'
 
 export type ParticipantStatus = 'terdaftar' | 'lulus' | 'tidak_lulus'
 export const PARTICIPANT_STATUSES: readonly ParticipantStatus[] = ['terdaftar', 'lulus', 'tidak_lulus']
@@ -122,6 +123,8 @@ export interface MyCourse extends Omit<Offering, 'capacity' | 'enrolled' | 'pass
   attendance: Attendance
   reason: string | null
   certificate: string | null
+  /** The reaction survey: not open yet, open to answer, or answered; null when the server does not say (older). */
+  reaction: ReactionState | null
 }
 
 export interface Certificate {
@@ -214,7 +217,8 @@ export async function decideParticipants(kode: string, entries: DecisionEntry[])
 }
 
 export async function fetchMyCourses(): Promise<MyCourse[]> {
-  return (await api.get<{ items: MyCourse[] }>('/me/courses')).items
+  const answer = await api.get<{ items: Array<Omit<MyCourse, 'reaction'> & { reaction?: unknown }> }>('/me/courses')
+  return answer.items.map((c) => ({ ...c, reaction: readReactionState(c.reaction) }))
 }
 
 export async function fetchCertificate(nomor: string): Promise<Certificate> {
