@@ -9,6 +9,7 @@ import rencanaEn from './rencana/en'
 import pelatihanEn from './pelatihan/en'
 import elearningEn from './elearning/en'
 import quizEn from './quiz/en'
+import reaksiEn from './reaksi/en'
 
 const en: typeof id = {
   app: {
@@ -232,6 +233,7 @@ const en: typeof id = {
   pelatihan: pelatihanEn,
   elearning: elearningEn,
   quiz: quizEn,
+  reaksi: reaksiEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

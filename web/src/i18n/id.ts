@@ -8,6 +8,7 @@ import rencanaId from './rencana/id'
 import pelatihanId from './pelatihan/id'
 import elearningId from './elearning/id'
 import quizId from './quiz/id'
+import reaksiId from './reaksi/id'
 
 export default {
   app: {
@@ -231,6 +232,7 @@ export default {
   pelatihan: pelatihanId,
   elearning: elearningId,
   quiz: quizId,
+  reaksi: reaksiId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',

@@ -110,6 +110,9 @@ export const routes: RouteRecordRaw[] = [
       { path: 'pelatihan', name: 'pelatihan', component: () => import('@/views/pelatihan/OfferingListView.vue'), meta: { area: 'pelatihan' } },
       { path: 'pelatihan/:kode', name: 'pelatihan-detail', component: () => import('@/views/pelatihan/OfferingDetailView.vue'),
         props: true, meta: { area: 'pelatihan' } },
+      // The participant's reaction survey of one class: the area of the employee's own pages (asn and atasan with a NIP).
+      { path: 'pelatihan-saya/:kode/reaksi', name: 'reaksi', component: () => import('@/views/pelatihan/ReactionFormView.vue'),
+        props: true, meta: { area: 'profil' } },
       // E-learning (issue 7): the year's courses, and the player of one course (?modul=<id> opens a module).
       { path: 'e-learning', name: 'elearning', component: () => import('@/views/elearning/ElearningListView.vue'), meta: { area: 'elearning' } },
       { path: 'e-learning/:kode', name: 'elearning-course', component: () => import('@/views/elearning/CoursePlayerView.vue'),

@@ -5,7 +5,7 @@ import { makeRouter } from '@/router'
 import { useSessionStore } from '@/stores/session'
 import type { Role } from '@/api/types'
 
-// /pelatihan for every signed-in role; /verifikasi and /verifikasi/:nomor for anyone, without a session.
+// /pelatihan for every signed-in role; the reaction survey for asn and atasan; /verifikasi and /verifikasi/:nomor for anyone, without a session.
 describe('delivery routes', () => {
   beforeEach(() => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(
@@ -40,5 +40,17 @@ describe('delivery routes', () => {
     expect([detail.name, detail.params.kode, detail.meta.area]).toEqual(['pelatihan-detail', 'ANG-KES-1', 'pelatihan'])
     const visitor = await open('/pelatihan', null)
     expect([visitor.name, visitor.query.next]).toEqual(['login', '/pelatihan'])
+  }, 20_000)
+
+  it('opens the reaction survey to employees and supervisors only; the staff land on the home page', async () => {
+    for (const role of ['asn', 'atasan'] as const) {
+      const form = await open('/pelatihan-saya/ANG-KES-1/reaksi', role)
+      expect([form.name, form.params.kode]).toEqual(['reaksi', 'ANG-KES-1'])
+    }
+    for (const role of ['admin_bkd', 'pengelola_opd', 'auditor', 'lembaga_mitra'] as const) {
+      expect((await open('/pelatihan-saya/ANG-KES-1/reaksi', role)).name).toBe('home')
+    }
+    const visitor = await open('/pelatihan-saya/ANG-KES-1/reaksi', null)
+    expect([visitor.name, visitor.query.next]).toEqual(['login', '/pelatihan-saya/ANG-KES-1/reaksi'])
   }, 20_000)
 })
