@@ -4,7 +4,7 @@ import { flushPromises } from '@vue/test-utils'
 import OfferingDetailView from './OfferingDetailView.vue'
 import { fakeServer, mountPage, type Answer } from '@/views/usulan/test_mount'
 import type { OfferingDetail } from '@/api/delivery'
-import { NIP_A, NIP_B, NIP_C, detail, participant, participants } from './test_data'
+import { NIP_A, NIP_B, NIP_C, detail, participant, participants, reactionSummary } from './test_data'
 
 const BASE = '/offerings/ANG-KES-1'
 
@@ -40,6 +40,16 @@ describe('OfferingDetailView: the class and its participants', () => {
     expect(row(NIP_C).find('[data-cell="score"]').text()).toBe('85')
     expect(row(NIP_C).find('[data-cell="reason"]').text()).toContain('memenuhi batas 80%')
     expect(row(NIP_C).find('[data-cell="certificate"] a').attributes('href')).toBe('/api/v1/certificates/BKM-2025-7K3M-Q9XD/pdf')
+  })
+
+  it('shows the reaction survey\'s summary to a reader who may change nothing', async () => {
+    server({ can: { enroll: false, attend: false, decide: false, tests: false } },
+      { [`GET ${BASE}/reactions`]: { body: reactionSummary() } })
+    const { wrapper } = await open('auditor')
+    const panel = wrapper.find('[data-testid="reaction-summary"]')
+    expect(panel.find('h2').text()).toBe('Survei reaksi')
+    expect(panel.find('[data-figure="answered"] dd').text()).toBe('2 dari 3')
+    expect(panel.findAll('[data-testid="reaction-suggestions"] li')).toHaveLength(2)
   })
 
   it('offers nothing to change when `can` allows nothing', async () => {
