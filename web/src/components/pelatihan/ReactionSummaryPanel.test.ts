@@ -32,8 +32,8 @@ describe('ReactionSummaryPanel: the staff\'s view of a class\'s reaction survey'
     expect(wrapper.findAll('[data-testid="reaction-items"] tbody tr')).toHaveLength(6)
     expect(row('relevansi').find('th').text()).toContain('Relevansi')
     expect(row('relevansi').find('th').text()).toContain('relevan dengan tugas dan jabatan saya')
-    expect(row('relevansi').find('[data-cell="mean"]').text()).toBe('4,5')
-    expect(row('relevansi').find('[data-cell="mean"] .value').attributes('aria-label')).toBe('rata-rata 4,5 dari 5')
+    expect(row('relevansi').find('[data-cell="mean"]').text()).toBe('4,50')
+    expect(row('relevansi').find('[data-cell="mean"] .value').attributes('aria-label')).toBe('rata-rata 4,50 dari 5')
     expect(row('relevansi').find('[data-cell="share"]').text()).toBe('100%')
     expect(row('relevansi').find('[data-cell="flag"]').text()).toBe('')
     // The flag is said in words, not by colour alone, and explained under the table.
