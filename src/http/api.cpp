@@ -53,6 +53,7 @@ class ApiImpl {
         AddEvaluationRoutes(routes_, ctx_);
         AddSurveyRoutes(routes_, ctx_);
         AddDeliveryRoutes(routes_, ctx_);
+        AddReactionRoutes(routes_, ctx_);
         AddXapiClientRoutes(routes_, ctx_);
         AddCourseRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);

@@ -62,6 +62,31 @@ std::string StringField(const json::object& object, const char* name) {
     return value != nullptr && value->is_string() ? std::string(value->get_string()) : std::string();
 }
 
+Error FieldError(domain::Lang lang, const std::string& field, const char* id, const char* en) {
+    Error e = MakeError(ErrorCode::invalid_argument, (lang == domain::Lang::en ? "Please check " : "Mohon periksa ") +
+                                                         field + ": " + Msg(lang, id, en));
+    e.details.push_back(ErrorDetail{0, field, Msg(lang, id, en)});
+    return e;
+}
+
+/// An optional member: absent or null → nullopt; an integer → its value; anything else → a field error.
+Result<std::optional<int>> OptionalIntField(const json::object& body, const std::string& name, domain::Lang lang) {
+    const auto* v = body.if_contains(name);
+    if (v == nullptr || v->is_null()) return std::optional<int>{};
+    if (v->is_int64() && v->get_int64() >= -1000000 && v->get_int64() <= 1000000) {
+        return std::optional<int>(static_cast<int>(v->get_int64()));
+    }
+    if (v->is_uint64() && v->get_uint64() <= 1000000) return std::optional<int>(static_cast<int>(v->get_uint64()));
+    return FieldError(lang, name, "harus bilangan bulat atau kosong", "must be a whole number or empty");
+}
+
+Result<std::string> OptionalTextField(const json::object& body, const std::string& name, domain::Lang lang) {
+    const auto* v = body.if_contains(name);
+    if (v == nullptr || v->is_null()) return std::string();
+    if (v->is_string()) return std::string(v->get_string());
+    return FieldError(lang, name, "harus teks atau kosong", "must be text or empty");
+}
+
 Result<storage::ListQuery> ListQueryOf(const Call& call, domain::Kind kind) {
     storage::ListQuery query;
     const auto& r = call.request;

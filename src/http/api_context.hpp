@@ -4,6 +4,7 @@
 
 #include <boost/json/object.hpp>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "domain/kinds.hpp"
@@ -32,6 +33,13 @@ Result<domain::Kind> KindParam(const Call& call);
 Result<boost::json::object> JsonBody(const Call& call);
 /// A string member, "" when absent or not a string.
 std::string StringField(const boost::json::object& object, const char* name);
+/// invalid_argument "Mohon periksa <field>: …" with one detail naming `field` as its column.
+Error FieldError(domain::Lang lang, const std::string& field, const char* id, const char* en);
+/// An optional member: absent or null → nullopt; a whole number → its value; anything else → a FieldError.
+Result<std::optional<int>> OptionalIntField(const boost::json::object& body, const std::string& name,
+                                            domain::Lang lang);
+/// An optional text member: absent or null → ""; anything but a string → a FieldError.
+Result<std::string> OptionalTextField(const boost::json::object& body, const std::string& name, domain::Lang lang);
 /// q, sort, desc, offset, limit of a list (limit ≤ 500, sort a column of the kind); invalid_argument otherwise.
 Result<storage::ListQuery> ListQueryOf(const Call& call, domain::Kind kind);
 /// Appends an audit entry for the caller (failures are logged, not returned: the change already happened).
@@ -53,6 +61,7 @@ void AddPlanRoutes(RouteTable& table, ApiContext& ctx);           // routes_plan
 void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_evaluation.cpp (issue 8)
 void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_survey.cpp (issue 8, public SKM)
 void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx);       // routes_delivery.cpp (issue 7)
+void AddReactionRoutes(RouteTable& table, ApiContext& ctx);       // routes_reaction.cpp (issue 8)
 void AddXapiClientRoutes(RouteTable& table, ApiContext& ctx);     // routes_xapi_clients.cpp (issue 7)
 void AddCourseRoutes(RouteTable& table, ApiContext& ctx);  // routes_courses.cpp, routes_elearning.cpp, routes_quiz.cpp
 void AddElearningRoutes(RouteTable& table, ApiContext& ctx);  // routes_elearning.cpp (issue 7)

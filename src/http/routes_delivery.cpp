@@ -368,11 +368,16 @@ class DeliveryRoutes {
     Response MyCourses(const Call& call) {
         auto courses = service_.MyCourses(*call.user);
         if (!courses) return ErrorResponse(courses.error());
+        auto answered = service_.AnsweredReactions(call.user->nip);
+        if (!answered) return ErrorResponse(answered.error());
+        const auto today = services::DocumentDate(NowSeconds());
         json::array items;
         for (const auto& [info, view] : *courses) {
             json::object o = OfferingJson(info);
             o["attendance"] = AttendanceJson(view);
             AddOutcome(o, view.participant, call.lang);
+            o["reaction"] = services::ReactionStateCode(
+                services::ReactionStateOf(info, view.participant, answered->count(info.offering.code) > 0, today));
             items.push_back(std::move(o));
         }
         return JsonResponse(json::object{{"items", std::move(items)}});

@@ -36,13 +36,6 @@ struct UnitInfo {
     std::string agency_name;
 };
 
-Error FieldError(Lang lang, const std::string& field, const char* id, const char* en) {
-    Error e = MakeError(ErrorCode::invalid_argument,
-                        (lang == Lang::en ? "Please check " : "Mohon periksa ") + field + ": " + Msg(lang, id, en));
-    e.details.push_back(ErrorDetail{0, field, Msg(lang, id, en)});
-    return e;
-}
-
 json::array ChoicesJson(std::span<const evaluation::SkmChoice> choices, Lang lang) {
     json::array out;
     for (const auto& c : choices) out.push_back(json::object{{"value", c.value}, {"label", c.label.In(lang)}});
@@ -62,24 +55,6 @@ json::array ElementsJson(Lang lang) {
     return out;
 }
 
-/// An optional member: absent or null → nullopt; an integer → its value; anything else → a field error.
-Result<std::optional<int>> OptionalInt(const json::object& body, const std::string& name, Lang lang) {
-    const auto* v = body.if_contains(name);
-    if (v == nullptr || v->is_null()) return std::optional<int>{};
-    if (v->is_int64() && v->get_int64() >= -1000000 && v->get_int64() <= 1000000) {
-        return std::optional<int>(static_cast<int>(v->get_int64()));
-    }
-    if (v->is_uint64() && v->get_uint64() <= 1000000) return std::optional<int>(static_cast<int>(v->get_uint64()));
-    return FieldError(lang, name, "harus bilangan bulat atau kosong", "must be a whole number or empty");
-}
-
-Result<std::string> OptionalText(const json::object& body, const std::string& name, Lang lang) {
-    const auto* v = body.if_contains(name);
-    if (v == nullptr || v->is_null()) return std::string();
-    if (v->is_string()) return std::string(v->get_string());
-    return FieldError(lang, name, "harus teks atau kosong", "must be text or empty");
-}
-
 bool KnownField(std::string_view name) {
     for (const auto& e : evaluation::SkmElements()) {
         if (e.code == name) return true;
@@ -96,23 +71,23 @@ Result<domain::SurveyResponse> ResponseOf(const json::object& body, Lang lang) {
     }
     domain::SurveyResponse r;
     for (size_t i = 0; i < r.answers.size(); ++i) {
-        auto a = OptionalInt(body, std::string(evaluation::SkmElements()[i].code), lang);
+        auto a = OptionalIntField(body, std::string(evaluation::SkmElements()[i].code), lang);
         if (!a) return a.error();
         r.answers[i] = *a;
     }
-    auto sex = OptionalText(body, "jenis_kelamin", lang);
+    auto sex = OptionalTextField(body, "jenis_kelamin", lang);
     if (!sex) return sex.error();
     if (*sex == "L" || *sex == "P") {
         r.sex = *sex == "L" ? domain::Sex::L : domain::Sex::P;
     } else if (!sex->empty()) {
         return FieldError(lang, "jenis_kelamin", "harus L, P atau kosong", "must be L, P or empty");
     }
-    auto age = OptionalInt(body, "umur", lang);
+    auto age = OptionalIntField(body, "umur", lang);
     if (!age) return age.error();
     r.age = *age;
     for (auto [name, target] : {std::pair{"pendidikan", &r.education}, std::pair{"pekerjaan", &r.occupation},
                                 std::pair{"saran", &r.suggestion}}) {
-        auto text = OptionalText(body, name, lang);
+        auto text = OptionalTextField(body, name, lang);
         if (!text) return text.error();
         *target = std::move(*text);
     }

@@ -69,10 +69,12 @@ storage::Notification DecidedNote(const OfferingInfo& info, const storage::Decis
     const std::string number = d.certificate ? d.certificate->number : "";
     n.title_id = info.program.name + " (angkatan " + info.offering.code + "): " +
                  (passed ? "Anda dinyatakan LULUS; sertifikat " + number + " dapat diunduh."
-                         : "Anda belum dinyatakan lulus. " + d.reason_id);
+                         : "Anda belum dinyatakan lulus. " + d.reason_id) +
+                 " Mohon isi survei reaksi pelatihan ini di Pelatihan saya.";
     n.title_en =
         info.program.name + " (offering " + info.offering.code + "): " +
-        (passed ? "you passed; certificate " + number + " can be downloaded." : "you did not pass. " + d.reason_en);
+        (passed ? "you passed; certificate " + number + " can be downloaded." : "you did not pass. " + d.reason_en) +
+        " Please answer its reaction survey under My classes.";
     n.created_at = now;
     return n;
 }

@@ -14,6 +14,7 @@
 #include "domain/enums.hpp"
 #include "domain/records.hpp"
 #include "domain/result.hpp"
+#include "evaluation/levels.hpp"
 #include "learning/completion.hpp"
 #include "storage/store.hpp"
 
@@ -71,6 +72,32 @@ struct OfferingRights {
     bool tests = false;
 };
 
+/// Where a participant stands with the offering's reaction survey.
+enum class ReactionState { not_open, open, sent };
+/// "belum_dibuka", "terbuka", "terkirim".
+std::string_view ReactionStateCode(ReactionState state);
+/// Open from the offering's last day, or as soon as the participant is decided (an e-learning course passed early);
+/// sent once answered; it never closes.
+ReactionState ReactionStateOf(const OfferingInfo& info, const storage::Participant& participant, bool answered,
+                              const domain::Date& today);
+
+/// The reaction survey of one offering as its participant sees it.
+struct ReactionForm {
+    OfferingInfo info;
+    ReactionState state = ReactionState::not_open;
+};
+
+/// The reaction answers of one offering for the staff: every `reaksi` row (in the app or imported), none of them
+/// tied to a person.
+struct ReactionSummary {
+    int64_t participants = 0;
+    int64_t answered = 0;  // participants who answered in the app
+    int64_t named = 0;     // rows with a NIP
+    int64_t anonymous = 0;
+    evaluation::ReactionResult result;
+    std::vector<std::string> suggestions;  // non-empty, sorted
+};
+
 class DeliveryService {
   public:
     explicit DeliveryService(storage::Store& store) : store_(store) {}
@@ -109,6 +136,18 @@ class DeliveryService {
                                                            domain::Lang lang);
     /// The caller's own classes (users without a NIP have none), newest first.
     Result<std::vector<std::pair<OfferingInfo, ParticipantView>>> MyCourses(const storage::User& user);
+
+    /// The caller's reaction form: not_found for an unknown offering, forbidden when the caller is not one of its
+    /// participants.
+    Result<ReactionForm> Reaction(const storage::User& user, const std::string& code, const domain::Date& today,
+                                  domain::Lang lang);
+    /// Stores the caller's answer (items and suggestion of `answer`; the NIP only when not `anonymous`):
+    /// failed_precondition before it opens, conflict once answered, invalid_argument naming the bad column.
+    Result<void> SubmitReaction(const storage::User& user, const std::string& code, domain::ReactionAnswer answer,
+                                bool anonymous, const domain::Date& today, domain::Lang lang);
+    Result<ReactionSummary> Reactions(const OfferingInfo& info, domain::Lang lang);
+    /// The offerings whose reaction survey the employee answered.
+    Result<std::set<std::string>> AnsweredReactions(const std::string& nip);
 
   private:
     Result<OfferingInfo> LoadOffering(const std::string& code, domain::Lang lang);

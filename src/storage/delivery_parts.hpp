@@ -14,5 +14,10 @@ Error SeatsExceeded(int capacity, int64_t before);
 Error NotAParticipant(const std::string& offering, const std::string& nip);
 Error AlreadyDecided(const std::string& nip);
 Error CertificateNotFound(const std::string& number);
+Error AlreadyReacted(const std::string& offering);
+/// A random id in [2^40, 2^52) for an anonymous `reaksi` row: the answers of an offering are then in no particular
+/// order, so they cannot be lined up with the order in which participants answered. Far above the ids the database
+/// hands out itself.
+int64_t AnonymousReactionId();
 
 }  // namespace bangkom::storage::delivery_parts

@@ -1,5 +1,7 @@
 #include "storage/delivery_repository.hpp"
 
+#include <random>
+
 #include "storage/delivery_parts.hpp"
 
 namespace bangkom::storage {
@@ -47,6 +49,20 @@ Error AlreadyDecided(const std::string& nip) {
 Error CertificateNotFound(const std::string& number) {
     return MakeError(ErrorCode::not_found,
                      "Sertifikat " + number + " tidak terdaftar (certificate " + number + " not found)");
+}
+
+Error AlreadyReacted(const std::string& offering) {
+    return MakeError(ErrorCode::conflict, "Survei reaksi angkatan " + offering +
+                                              " sudah Anda isi (the reaction survey of " + offering +
+                                              " was already answered)");
+}
+
+int64_t AnonymousReactionId() {
+    constexpr int64_t kLow = int64_t{1} << 40;
+    constexpr int64_t kHigh = int64_t{1} << 52;
+    std::random_device device;
+    std::uniform_int_distribution<int64_t> pick(kLow, kHigh - 1);
+    return pick(device);
 }
 
 }  // namespace delivery_parts

@@ -3,7 +3,8 @@
 // the pass / not-passed decision and the certificates it issues. Reached through Store::Delivery(); each backend
 // implements it in sqlite/delivery_repository.* and postgres/delivery_repository.*, and the contract suite runs
 // on both. A decision that passes writes, in the same transaction, the certificate and the employee's riwayat_jp
-// row (the history the 20 JP rule reads): either all of it is stored or none.
+// row (the history the 20 JP rule reads): either all of it is stored or none. A reaction answered in the app writes
+// its `reaksi` row (without NIP when anonymous) and, apart from it, the mark that the participant has answered.
 
 #include <cstdint>
 #include <optional>
@@ -83,6 +84,13 @@ struct EnrollOutcome {
     int64_t already = 0;  // listed but enrolled before: left as they were
 };
 
+/// That a participant answered the reaction survey of an offering in the app (no time, no link to the answer).
+struct ReactionReceipt {
+    std::string offering;
+    std::string nip;
+    friend bool operator==(const ReactionReceipt&, const ReactionReceipt&) = default;
+};
+
 /// Participants of one offering per status (for the list of offerings).
 struct OfferingCounts {
     std::string offering;
@@ -119,6 +127,13 @@ class DeliveryRepository {
                                 int64_t by) = 0;
     /// not_found when no certificate has this number.
     virtual Result<CertificateRecord> FindCertificate(const std::string& number) = 0;
+
+    /// Stores `answer` as a `reaksi` row of its offering (answer.nip empty = anonymous, stored NULL) and the mark
+    /// that `nip` answered, in one transaction: conflict (nothing stored) when `nip` answered this offering before.
+    virtual Result<void> SubmitReaction(const domain::ReactionAnswer& answer, const std::string& nip) = 0;
+    /// The marks of `offering` (empty = every offering) and `nip` (empty = everyone), sorted by (offering, nip).
+    virtual Result<std::vector<ReactionReceipt>> ReactionReceipts(const std::string& offering,
+                                                                  const std::string& nip) = 0;
 };
 
 }  // namespace bangkom::storage

@@ -242,6 +242,7 @@ const Migration kPostgresMigrations[] = {
     {8, "e-learning: course modules, progress, SCORM commits", kPostgresCourseTables},
     {9, "quizzes: question bank, attempts", kPostgresQuizTables},
     {10, "learning record store: State API documents", kPostgresXapiStateTables},
+    {11, "reaction survey: who answered, apart from the answers", kPostgresReactionTables},
 };
 
 }  // namespace

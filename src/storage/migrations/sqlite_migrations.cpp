@@ -242,6 +242,7 @@ const Migration kSqliteMigrations[] = {
     {8, "e-learning: course modules, progress, SCORM commits", kSqliteCourseTables},
     {9, "quizzes: question bank, attempts", kSqliteQuizTables},
     {10, "learning record store: State API documents", kSqliteXapiStateTables},
+    {11, "reaction survey: who answered, apart from the answers", kSqliteReactionTables},
 };
 
 }  // namespace

@@ -22,6 +22,8 @@ class PostgresDelivery final : public DeliveryRepository {
     Result<void> Decide(const std::string& offering, const std::vector<DecisionRecord>& decisions, int64_t at,
                         int64_t by) override;
     Result<CertificateRecord> FindCertificate(const std::string& number) override;
+    Result<void> SubmitReaction(const domain::ReactionAnswer& answer, const std::string& nip) override;
+    Result<std::vector<ReactionReceipt>> ReactionReceipts(const std::string& offering, const std::string& nip) override;
 
   private:
     static constexpr int kMaxAttempts = 3;
