@@ -30,13 +30,16 @@ export async function fails(r: Response, status: number, code: string) {
   return error
 }
 
+/** The job once it has succeeded or failed (polled every 25 ms for up to 30 s). */
 export async function waitJob(client: Client, id: string) {
+  let last: unknown
   for (let i = 0; i < 1200; i++) {
     const body = await ok(await get(client, `/jobs/${id}`))
+    last = body.job
     if (body.job.state === 'succeeded' || body.job.state === 'failed') return body.job
     await new Promise((done) => setTimeout(done, 25))
   }
-  throw new Error('job did not finish')
+  throw new Error(`job did not finish: ${JSON.stringify(last)}`)
 }
 
 /** Imports `csv` of `kind` through the API as `admin` and expects the job to succeed. */

@@ -7,50 +7,13 @@
 // ANG-LALU (ended a week ago, 2 seats) and ANG-NANTI (in three weeks); ANG-SAMA of PRG-KES (BPSDM Provinsi) at the
 // same time as ANG-LALU; ANG-EL-LALU of PRG-EL (e-learning, ended).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { day, fails, get, importRows, ok, send, waitJob } from './calls'
 import { pdfText } from './files'
 import { Client, nips, startServer, type Server } from './harness'
 
 let server: Server
 const c: Record<string, Client> = {}
 let certificate = ''
-
-/** A calendar day `offset` days from today (UTC), "YYYY-MM-DD"; offsets of several days keep clear of WIB's midnight. */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
-}
-
-function send(client: Client, method: string, path: string, body?: unknown, csrf = true) {
-  return client.request(method, `/api/v1${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    csrf,
-  })
-}
-const get = (client: Client, path: string) => client.get(`/api/v1${path}`)
-async function ok(r: Response, status = 200) {
-  const text = await r.text()
-  expect(r.status, text).toBe(status)
-  return text === '' ? null : JSON.parse(text)
-}
-async function fails(r: Response, status: number, code: string) {
-  const text = await r.text()
-  expect(r.status, text).toBe(status)
-  expect(JSON.parse(text).error.code).toBe(code)
-  return JSON.parse(text).error
-}
-async function waitJob(client: Client, id: string) {
-  for (let i = 0; i < 1200; i++) {
-    const body = await ok(await get(client, `/jobs/${id}`))
-    if (body.job.state === 'succeeded' || body.job.state === 'failed') return body.job
-    await new Promise((done) => setTimeout(done, 25))
-  }
-  throw new Error('job did not finish')
-}
-async function importRows(kind: string, csv: string) {
-  const started = await ok(await c.admin.upload(`/api/v1/imports/${kind}`, csv), 202)
-  const job = await waitJob(c.admin, started.job.id)
-  expect(job.state, JSON.stringify(job)).toBe('succeeded')
-}
 
 /** The check symbol of a certificate number (docs/delivery-api.md), computed independently of the server. */
 const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
@@ -70,9 +33,9 @@ beforeAll(async () => {
   for (const u of ['admin', 'auditor', 'pengelola', 'pengelola_dik', 'atasan', 'asn', 'mitra']) {
     c[u] = await server.login(u)
   }
-  await importRows('program', 'kode_program,nama,lembaga,bentuk,jp,biaya_per_peserta,kompetensi\n'
+  await importRows(c.admin, 'program', 'kode_program,nama,lembaga,bentuk,jp,biaya_per_peserta,kompetensi\n'
     + 'PRG-KELAS,Pelatihan Komunikasi Pelayanan,Lembaga Mitra Nusantara,pelatihan_klasikal,24,1000000,M.03:1\n')
-  await importRows('angkatan', 'kode_angkatan,kode_program,tanggal_mulai,tanggal_selesai,kapasitas,lokasi\n'
+  await importRows(c.admin, 'angkatan', 'kode_angkatan,kode_program,tanggal_mulai,tanggal_selesai,kapasitas,lokasi\n'
     + `ANG-LALU,PRG-KELAS,${day(-10)},${day(-6)},2,Kota Jambi\n`
     + `ANG-SAMA,PRG-KES,${day(-8)},${day(-7)},30,Kupang\n`
     + `ANG-NANTI,PRG-KELAS,${day(20)},${day(22)},30,Kota Jambi\n`

@@ -5,6 +5,7 @@
 // People (fixtures): budi (atasan, DINKES, no supervisor), siti and andi (DINKES, supervised by budi), dewi
 // (DISDIK). Accounts: atasan = budi, asn = siti; andi and dewi get asn accounts below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fails, get, ok, send } from './calls'
 import { Client, errorCode, nips, password, startServer, thisYear, type Server } from './harness'
 
 let server: Server
@@ -15,25 +16,6 @@ const today = new Date()
 const yesterday = iso(new Date(today.getTime() - 86_400_000))
 const inAMonth = iso(new Date(today.getTime() + 30 * 86_400_000))
 
-function send(client: Client, method: string, path: string, body?: unknown, csrf = true) {
-  return client.request(method, `/api/v1${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    csrf,
-  })
-}
-const get = (client: Client, path: string) => client.get(`/api/v1${path}`)
-async function ok(r: Response, status = 200) {
-  const text = await r.text()
-  expect(r.status, text).toBe(status)
-  return JSON.parse(text)
-}
-async function fails(r: Response, status: number, code: string) {
-  const text = await r.text()
-  expect(r.status, text).toBe(status)
-  expect(JSON.parse(text).error.code).toBe(code)
-  return JSON.parse(text).error
-}
 const proposal = (competency: string, extra: Record<string, unknown> = {}) => ({
   competency, reason: 'Dibutuhkan untuk tugas pelayanan', form: 'coaching', priority: 1, ...extra,
 })

@@ -6,6 +6,7 @@
 // ANG-KES-1 (PRG-KES, classroom, Rp 1.500.000, 30 seats) and ANG-EL-1 (PRG-EL, free e-learning). Nobody has JP in
 // 2027 yet, so the 20 JP rule alone gives everyone the free offering at least.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fails, get, ok, send, waitJob } from './calls'
 import { cell, pdfText, unzip } from './files'
 import { Client, nips, startServer, type Server } from './harness'
 
@@ -15,37 +16,6 @@ const year = 2027
 let allPlan = 0 // every agency, by admin (fast)
 let kesPlan = 0 // DINKES, by its pengelola (exact)
 let kesPlan2 = 0 // DINKES version 2, returned
-
-function send(client: Client, method: string, path: string, body?: unknown, csrf = true) {
-  return client.request(method, `/api/v1${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    csrf,
-  })
-}
-const get = (client: Client, path: string) => client.get(`/api/v1${path}`)
-async function ok(r: Response, status = 200) {
-  const text = await r.text()
-  expect(r.status, text).toBe(status)
-  return JSON.parse(text)
-}
-async function fails(r: Response, status: number, code: string) {
-  const text = await r.text()
-  expect(r.status, text).toBe(status)
-  expect(JSON.parse(text).error.code).toBe(code)
-  return JSON.parse(text).error
-}
-
-async function waitJob(client: Client, id: string) {
-  let last: unknown
-  for (let i = 0; i < 1200; i++) {
-    const body = await ok(await get(client, `/jobs/${id}`))
-    last = body.job
-    if (body.job.state === 'succeeded' || body.job.state === 'failed') return body.job
-    await new Promise((done) => setTimeout(done, 25))
-  }
-  throw new Error(`job did not finish: ${JSON.stringify(last)}`)
-}
 
 async function generate(client: Client, body: Record<string, unknown>) {
   const started = await ok(await send(client, 'POST', '/plans/generate', body), 202)
