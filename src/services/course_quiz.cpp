@@ -214,6 +214,13 @@ Result<AttemptView> CourseService::StartAttempt(const storage::User& user, const
     }
     row.id = *id;
     created = true;
+    // The module is under way from the first attempt on, not only from its first submission.
+    auto progress = RowOf(store_, offering, user.nip, module_id);
+    if (progress.status == Code(ModuleStatus::not_started)) {
+        progress.status = std::string(Code(ModuleStatus::in_progress));
+        progress.updated_at = now;
+        if (auto ok = store_.Courses().SaveProgress(progress, std::nullopt); !ok) return ok.error();
+    }
     return ViewOf(row, quiz->settings, quiz->state);
 }
 

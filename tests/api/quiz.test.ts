@@ -203,6 +203,9 @@ describe('taking a quiz', () => {
     ids.first = a.id
     const same = await ok(await send(c.asn, 'POST', `/offerings/ANG-KUIS/modules/${ids.post}/quiz/attempts`, {}))
     expect(same.attempt.id).toBe(a.id)
+    // the module is under way from the first attempt on
+    expect((await ok(await get(c.asn, `/offerings/ANG-KUIS/modules/${ids.post}/quiz`))).progress)
+      .toMatchObject({ status: 'sedang', score: null })
     await fails(await get(c.atasan, `/quiz-attempts/${a.id}`), 403, 'forbidden')
     await fails(await send(c.atasan, 'PUT', `/quiz-attempts/${a.id}/answers`, { answers: {} }), 404, 'not_found')
 
