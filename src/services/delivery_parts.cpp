@@ -74,7 +74,7 @@ storage::Notification DecidedNote(const OfferingInfo& info, const storage::Decis
     n.title_en =
         info.program.name + " (offering " + info.offering.code + "): " +
         (passed ? "you passed; certificate " + number + " can be downloaded." : "you did not pass. " + d.reason_en) +
-        " Please answer its reaction survey under My classes.";
+        " Please answer its reaction survey under My training.";
     n.created_at = now;
     return n;
 }
