@@ -19,6 +19,7 @@
 #include "services/evaluation_json.hpp"
 #include "services/evaluation_report.hpp"
 #include "services/evaluation_service.hpp"
+#include "services/ikm_report.hpp"
 
 namespace bangkom::http {
 namespace json = boost::json;
@@ -73,6 +74,24 @@ Result<std::string> FormatParam(const Call& call, const char* fallback) {
     return format;
 }
 
+/// ?served= (people served in the period, 1 … 100 000 000) for the Krejcie–Morgan check; nullopt when absent.
+Result<std::optional<int64_t>> ServedParam(const Call& call) {
+    const std::string text = call.request.Query("served");
+    if (text.empty()) return std::optional<int64_t>();
+    int64_t served = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, served);
+    if (ec != std::errc{} || ptr != end || served < 1 || served > 100'000'000) {
+        return BadParam(call.lang, "served", "served harus jumlah orang dilayani, 1 sampai 100.000.000.",
+                        "served must be the number of people served, 1 to 100,000,000.");
+    }
+    return std::optional<int64_t>(served);
+}
+
+json::object SampleJson(const services::SampleAdequacy& s) {
+    return json::object{{"served", s.served}, {"required", s.required}, {"adequate", s.adequate}};
+}
+
 class EvaluationRoutes {
   public:
     explicit EvaluationRoutes(ApiContext& ctx) : ctx_(ctx), service_(ctx.store) {}
@@ -83,12 +102,53 @@ class EvaluationRoutes {
         auto period = PeriodParams(call);
         if (!period) return ErrorResponse(period.error());
         const auto& [from, to] = *period;
+        auto served = ServedParam(call);
+        if (!served) return ErrorResponse(served.error());
         auto report = service_.UnitIkm(call.Param("kode"), from, to, call.lang);
         if (!report) return ErrorResponse(report.error());
         if (user.role == Role::pengelola_opd && report->agency != user.agency_code) {
             return ErrorResponse(Forbidden(call.lang));
         }
-        return JsonResponse(services::UnitIkmJson(*report));
+        json::object out = services::UnitIkmJson(*report);
+        out["sample"] = *served ? json::value(SampleJson(services::SampleOf(**served, report->ikm.respondents)))
+                                : json::value(nullptr);
+        return JsonResponse(out);
+    }
+
+    /// The unit's survey report (whole period, per element, per quarter) as PDF (default) or XLSX.
+    Response UnitExport(const Call& call) {
+        const auto& user = *call.user;
+        if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
+        auto period = PeriodParams(call);
+        if (!period) return ErrorResponse(period.error());
+        auto format = FormatParam(call, "pdf");
+        if (!format) return ErrorResponse(format.error());
+        auto served = ServedParam(call);
+        if (!served) return ErrorResponse(served.error());
+        const auto& [from, to] = *period;
+        services::IkmReportInput input;
+        auto quarters = service_.UnitQuarters(call.Param("kode"), from, to, input.unit, call.lang);
+        if (!quarters) return ErrorResponse(quarters.error());
+        if (user.role == Role::pengelola_opd && input.unit.agency != user.agency_code) {
+            return ErrorResponse(Forbidden(call.lang));
+        }
+        input.quarters = std::move(*quarters);
+        input.served = *served;
+        if (auto agency = ctx_.store.Get(domain::Kind::opd, input.unit.agency); agency) {
+            const auto& list = std::get<std::vector<domain::Agency>>(*agency);
+            if (!list.empty()) input.agency_name = list.front().name;
+        }
+        const std::string name = "laporan_skm_" + input.unit.unit;
+        if (*format == "xlsx") {
+            auto file = formats::WriteXlsx(services::IkmReportSheets(input, call.lang));
+            if (!file) return ErrorResponse(file.error());
+            return FileDownload(std::move(file).value(), name + ".xlsx");
+        }
+        auto context = Context(call);
+        if (!context) return ErrorResponse(context.error());
+        auto file = formats::RenderPdf(services::IkmReportPdf(input, *context));
+        if (!file) return ErrorResponse(file.error());
+        return FileDownload(std::move(file).value(), name + ".pdf");
     }
 
     /// The unit's IKM per calendar quarter (the trend), with the same access as UnitIkm.
@@ -231,6 +291,9 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx) {
         "IKM semua unit layanan dan per perangkat daerah (?agency, ?from, ?to) / IKM of every unit and agency");
     add("/ikm/units/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd}, &EvaluationRoutes::UnitIkm,
         "Indeks kepuasan masyarakat satu unit layanan (?from, ?to) / Public satisfaction index of a service unit");
+    add("/ikm/units/{kode}/export", {Role::admin_bkd, Role::auditor, Role::pengelola_opd},
+        &EvaluationRoutes::UnitExport,
+        "Laporan SKM satu unit layanan, PDF atau XLSX (?from, ?to, ?format, ?served) / A unit's SKM report");
     add("/ikm/units/{kode}/quarters", {Role::admin_bkd, Role::auditor, Role::pengelola_opd},
         &EvaluationRoutes::UnitQuarters,
         "IKM satu unit layanan per triwulan (?from, ?to) / A service unit's IKM per quarter");

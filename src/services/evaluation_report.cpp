@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <optional>
 
+#include "services/report_parts.hpp"
+
 namespace bangkom::services {
 
 using evaluation::Verdict;
@@ -21,23 +23,11 @@ using formats::TextCell;
 namespace {
 
 using Lang = domain::Lang;
-
-/// The Indonesian or English words.
-std::string T(Lang lang, const char* id, const char* en) {
-    return lang == Lang::en ? en : id;
-}
-
-/// A decimal as people read it: "70,20" in Indonesian, "70.20" in English.
-std::string Dec(double x, int decimals, Lang lang) {
-    if (std::abs(x) < 0.5 * std::pow(10.0, -decimals)) x = 0;  // never "-0,00"
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
-    std::string text = buf;
-    if (lang == Lang::id) {
-        for (char& c : text) c = c == '.' ? ',' : c;
-    }
-    return text;
-}
+using report_parts::Dash;
+using report_parts::Dec;
+using report_parts::Footer;
+using report_parts::Heading;
+using report_parts::T;
 
 /// A p-value: "0,017"; below 0.001 "< 0,001".
 std::string P(double p, Lang lang) {
@@ -47,10 +37,6 @@ std::string P(double p, Lang lang) {
 /// "p = 0,017", or "p < 0,001".
 std::string PIs(double p, Lang lang) {
     return p < 0.001 ? "p " + P(p, lang) : "p = " + P(p, lang);
-}
-
-std::string Dash() {
-    return "—";
 }
 
 std::string Period(const evaluation::OfferingEvaluation& e, Lang lang) {
@@ -139,12 +125,6 @@ std::vector<LevelRow> LevelRows(const evaluation::OfferingEvaluation& e, Lang la
     return rows;
 }
 
-void Heading(PdfDocument& doc, const ReportContext& c, const std::string& title, const std::string& subtitle) {
-    doc.blocks.push_back(PdfParagraph{HeadingCase(c.document.government), 13, true, PdfAlign::center, 10});
-    doc.blocks.push_back(PdfParagraph{title, 12, true, PdfAlign::center, 2});
-    doc.blocks.push_back(PdfParagraph{subtitle, 11, true, PdfAlign::center, 12});
-}
-
 /// The settings the figures were computed with, in one sentence.
 std::string MethodText(const evaluation::Settings& s, Lang lang) {
     return T(lang, "Uji dua sisi dengan α = ", "Two-sided tests at α = ") + Dec(s.alpha, 2, lang) +
@@ -155,12 +135,6 @@ std::string MethodText(const evaluation::Settings& s, Lang lang) {
              "Selisih-dalam-selisih mengasumsikan tren sejajar dan hanya dilaporkan.",
              " SKM respondents on each side. Primary outcome: L4 when it has enough data, else L3, else L2 "
              "(EVALUATION.md). The difference-in-differences assumes parallel trends and is reported only.");
-}
-
-std::string Footer(const ReportContext& c, const std::string& what) {
-    const char* code = c.lang == Lang::en ? "en" : "id";
-    return what + T(c.lang, " · dicetak ", " · printed ") + c.printed.ToLong(code) +
-           T(c.lang, " dari Bangkom", " by Bangkom");
 }
 
 }  // namespace

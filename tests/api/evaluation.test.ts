@@ -290,3 +290,60 @@ describe('GET /evaluations/export?year=', () => {
     }
   })
 })
+
+describe('GET /ikm/units/{kode}?served and /ikm/units/{kode}/export', () => {
+  it('checks the sample against Krejcie–Morgan when the number served is given', async () => {
+    const { body } = await get('admin', '/api/v1/ikm/units/PKM01?served=5000')
+    expect(body.sample).toEqual({ served: 5000, required: 357, adequate: false })
+    expect((await get('admin', '/api/v1/ikm/units/PKM01')).body.sample).toBeNull()
+    for (const bad of ['0', '-3', 'banyak', '100000001']) {
+      const r = await get('admin', `/api/v1/ikm/units/PKM01?served=${bad}`)
+      expect(r.status, bad).toBe(400)
+      expect(r.body.error.details[0].column).toBe('served')
+    }
+  })
+  it('prints the unit\'s survey report as a PDF with every element, the grade and the sample check', async () => {
+    const { bytes, disposition } = await download('admin', '/api/v1/ikm/units/PKM01/export?served=5000',
+      'application/pdf')
+    expect(disposition).toBe('attachment; filename="laporan_skm_PKM01.pdf"')
+    const { text } = pdfText(bytes)
+    for (const words of ['PEMERINTAH PROVINSI JAMBI', 'LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT', 'Puskesmas Kota',
+      'Jumlah responden', 'Persyaratan', 'Sarana dan Prasarana', '3,556', '88,89', 'A (Sangat Baik)',
+      'minimal 357 responden untuk 5.000 orang dilayani', 'belum memadai', '2026-Q2', 'Permenpan RB Nomor 14',
+      'Halaman 1 dari']) {
+      expect(text, words).toContain(words)
+    }
+    const en = pdfText((await download('admin', '/api/v1/ikm/units/PKM01/export?lang=en', 'application/pdf')).bytes)
+    for (const words of ['PUBLIC SATISFACTION SURVEY REPORT', 'Requirements', '88.89', 'Page 1 of']) {
+      expect(en.text, words).toContain(words)
+    }
+  })
+  it('gives the same figures as XLSX, numbers as numbers, for the period asked', async () => {
+    const { bytes, disposition } = await download('pengelola',
+      '/api/v1/ikm/units/PKM01/export?format=xlsx&from=2026-01-01&to=2026-12-31', 'spreadsheetml')
+    expect(disposition).toBe('attachment; filename="laporan_skm_PKM01.xlsx"')
+    const files = unzip(bytes)
+    expect(sheetNames(files)).toEqual(['Ringkasan', 'Unsur', 'Triwulan'])
+    expect(cell(files, 1, 'B4')?.text).toBe('Dinas Kesehatan')
+    expect(cell(files, 1, 'B5')?.text).toBe('2026-01-01')
+    expect(cell(files, 1, 'B7')).toEqual({ type: 'n', text: '1' })
+    expect(Number(cell(files, 1, 'B9')?.text)).toBeCloseTo((32 / 9) * 25, 10)
+    expect(cell(files, 1, 'B10')?.text).toBe('A')
+    expect(cell(files, 2, 'A2')?.text).toBe('U1')
+    expect(cell(files, 2, 'D2')).toEqual({ type: 'n', text: '4' })
+    expect(Number(cell(files, 2, 'E3')?.text)).toBeCloseTo(3 / 9, 10)
+    expect(cell(files, 3, 'A2')?.text).toBe('2026-Q2')
+  })
+  it('shows a unit without full answers as not computed', async () => {
+    const { bytes } = await download('pengelola_dik', '/api/v1/ikm/units/SD01/export', 'application/pdf')
+    expect(pdfText(bytes).text).toContain('Belum setiap unsur mendapat jawaban')
+  })
+  it('follows the access of the unit\'s IKM', async () => {
+    expect((await c.pengelola.get('/api/v1/ikm/units/SD01/export')).status).toBe(403)
+    for (const who of ['atasan', 'asn', 'mitra']) {
+      expect((await c[who].get('/api/v1/ikm/units/PKM01/export')).status, who).toBe(403)
+    }
+    expect((await c.admin.get('/api/v1/ikm/units/NOPE/export')).status).toBe(404)
+    expect((await c.admin.get('/api/v1/ikm/units/PKM01/export?format=doc')).status).toBe(400)
+  })
+})
