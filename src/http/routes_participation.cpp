@@ -1,5 +1,6 @@
-// /proposals/*, /proposal-windows/*: the proposal workflow of issue 5 (docs/participation-api.md). The rules live
-// in services/participation_*; this file maps requests and answers, and writes the audit log.
+// /proposals/*: the proposal workflow of issue 5 (docs/participation-api.md); the windows in which employees propose
+// are in routes_proposal_windows.cpp, the forum in routes_participation_forum.cpp. The rules live in
+// services/participation_*; this file maps requests and answers, and writes the audit log.
 
 #include <algorithm>
 #include <boost/json/serialize.hpp>
@@ -21,6 +22,7 @@ using domain::Role;
 using services::ProposalListView;
 
 void AddParticipationForumRoutes(RouteTable& table, ApiContext& ctx);  // routes_participation_forum.cpp
+void AddProposalWindowRoutes(RouteTable& table, ApiContext& ctx);      // routes_proposal_windows.cpp
 
 namespace {
 
@@ -90,14 +92,6 @@ json::object ProposalJson(const storage::ProposalView& v, const services::Propos
                              {"reassign", can.reassign},
                              {"vote", can.vote}}},
     };
-}
-
-json::object WindowJson(const services::WindowState& w) {
-    return json::object{{"year", w.year},
-                        {"agency", w.agency_code},
-                        {"opens", w.opens ? json::value(w.opens->ToIso()) : json::value(nullptr)},
-                        {"closes", w.closes ? json::value(w.closes->ToIso()) : json::value(nullptr)},
-                        {"open", w.open}};
 }
 
 class ProposalRoutes {
@@ -280,61 +274,6 @@ class ProposalRoutes {
         Audit(ctx_, call, add ? "proposal.vote" : "proposal.unvote", "usulan", std::to_string(*id), "",
               json::serialize(json::object{{"votes", *votes}}));
         return JsonResponse(json::object{{"votes", *votes}, {"voted", add}});
-    }
-
-    Response Windows(Call& call) {
-        int64_t year = 0;
-        if (!call.request.Query("year").empty() && !ParseInt(call.request.Query("year"), year)) {
-            return ErrorResponse(BadParam(call.lang, "year", "Tahun tidak valid.", "Invalid year."));
-        }
-        std::string agency = call.request.Query("agency");
-        const storage::User& user = *call.user;
-        if (user.role != Role::admin_bkd && user.role != Role::auditor) {
-            if (!agency.empty() && agency != user.agency_code)
-                return JsonResponse(json::object{{"items", json::array{}}});
-            agency = user.agency_code;
-        }
-        auto list = ctx_.store.Participation().ListWindows(static_cast<int>(year), agency);
-        if (!list) return ErrorResponse(list.error());
-        json::array items;
-        for (const auto& w : *list) {
-            auto state = service_.Window(w.year, w.agency_code);
-            if (!state) return ErrorResponse(state.error());
-            items.push_back(WindowJson(*state));
-        }
-        return JsonResponse(json::object{{"items", std::move(items)}});
-    }
-
-    Response Window(Call& call) {
-        int64_t year = 0;
-        if (!ParseInt(call.Param("year"), year)) {
-            return ErrorResponse(BadParam(call.lang, "year", "Tahun tidak valid.", "Invalid year."));
-        }
-        const std::string agency = call.Param("agency");
-        if (!ctx_.store.Get(domain::Kind::opd, agency)) {
-            return ErrorResponse(
-                MakeError(ErrorCode::not_found, Msg(call.lang, "OPD tidak ditemukan: ", "Unknown agency: ") + agency));
-        }
-        auto state = service_.Window(static_cast<int>(year), agency);
-        if (!state) return ErrorResponse(state.error());
-        return JsonResponse(json::object{{"window", WindowJson(*state)}});
-    }
-
-    Response PutWindow(Call& call) {
-        int64_t year = 0;
-        if (!ParseInt(call.Param("year"), year)) {
-            return ErrorResponse(BadParam(call.lang, "year", "Tahun tidak valid.", "Invalid year."));
-        }
-        auto body = JsonBody(call);
-        if (!body) return ErrorResponse(body.error());
-        const std::string agency = call.Param("agency");
-        auto state = service_.PutWindow(*call.user, static_cast<int>(year), agency, StringField(*body, "opens"),
-                                        StringField(*body, "closes"), call.lang);
-        if (!state) return ErrorResponse(state.error());
-        const json::object out = WindowJson(*state);
-        Audit(ctx_, call, "proposal_window.put", "proposal_windows", std::to_string(year) + "/" + agency, "",
-              json::serialize(out));
-        return JsonResponse(json::object{{"window", out}});
     }
 
     Response Ranking(Call& call) {
@@ -591,15 +530,7 @@ void AddParticipationRoutes(RouteTable& table, ApiContext& ctx) {
     add(
         "DELETE", "/proposals/{id}/vote", voters, [r](Call& c) { return r->Vote(c, false); },
         "Batalkan +1 / Remove my +1");
-    add(
-        "GET", "/proposal-windows", readers, [r](Call& c) { return r->Windows(c); },
-        "Jendela usulan / Proposal windows");
-    add(
-        "GET", "/proposal-windows/{year}/{agency}", readers, [r](Call& c) { return r->Window(c); },
-        "Jendela usulan satu OPD / One agency's proposal window");
-    add(
-        "PUT", "/proposal-windows/{year}/{agency}", agency_admins, [r](Call& c) { return r->PutWindow(c); },
-        "Atur jendela usulan / Set a proposal window", "json");
+    AddProposalWindowRoutes(table, ctx);
     AddParticipationForumRoutes(table, ctx);
 }
 
