@@ -115,3 +115,36 @@ export function fetchUnitQuarters(unit: string, params: { from?: string; to?: st
 export function surveyPosterUrl(unit: string): string {
   return api.url(`/survey/${encodeURIComponent(unit)}/poster`)
 }
+
+/** The Krejcie–Morgan check of a unit's respondents against the people it served (docs/api.md `?served=`). */
+export interface SampleCheck {
+  served: number
+  required: number
+  adequate: boolean
+}
+
+/** One unit's IKM over a period with the NRR of the nine elements; `sample` only when `served` was sent. */
+export interface UnitIkmDetail extends UnitIkm {
+  from: string | null
+  to: string | null
+  nrr: Array<number | null>
+  answered?: number[]
+  sample: SampleCheck | null
+}
+
+export interface UnitReportPeriod {
+  from?: string
+  to?: string
+  /** People served in the period, sent as typed digits; the server checks the range (400 on column `served`). */
+  served?: string
+}
+
+/** The unit's IKM, with the sample check when `served` is given. */
+export function fetchUnitIkm(unit: string, params: UnitReportPeriod): Promise<UnitIkmDetail> {
+  return api.get<UnitIkmDetail>(`/ikm/units/${encodeURIComponent(unit)}`, { ...params })
+}
+
+/** The unit's survey report to publish (PDF or XLSX) for the period, in the interface language. */
+export function unitReportUrl(unit: string, format: 'pdf' | 'xlsx', params: UnitReportPeriod, lang: string): string {
+  return api.url(`/ikm/units/${encodeURIComponent(unit)}/export`, { ...params, format, lang })
+}

@@ -107,6 +107,13 @@ describe('SkmDashboardView', () => {
     expect(rows[1]!.find('[data-cell="index"]').text()).toBe('Belum ada jawaban')
     expect(rows[2]!.text()).toContain('Triwulan III 2026')
     expect(rows[2]!.text()).toContain('A · 30 responden')
+    // The unit's report to publish, for the page's period.
+    expect(button.text()).toBe('Tren & laporan')
+    const report = panel.find('[data-testid="skm-report"]')
+    expect(report.find('[data-testid="skm-report-pdf"]').attributes('href'))
+      .toBe(`/api/v1/ikm/units/PKM01/export?from=${year}-01-01&to=${year}-12-31&format=pdf&lang=id`)
+    expect(report.find('[data-testid="skm-report-xlsx"]').attributes('href')).toContain('format=xlsx&lang=id')
+    expect(report.find('[data-testid="skm-served"]').exists()).toBe(true)
     await button.trigger('click')
     expect(wrapper.find('[data-testid="skm-trend-panel"]').exists()).toBe(false)
   })
