@@ -128,31 +128,40 @@ Result<void> XapiStateService::Write(const XapiStateParams& params, const std::s
                                      int64_t now_ms) {
     auto key = KeyOf(params, true);
     if (!key) return key.error();
-    auto found = store_.Xapi().GetState(*key);
-    if (!found && found.error().code != ErrorCode::not_found) return found.error();
-    const std::optional<storage::XapiStateRow> current =
-        found ? std::optional<storage::XapiStateRow>(*found) : std::nullopt;
-    if (!Holds(pre, current)) return Precondition();
-    std::string bytes = content;
-    std::string type = content_type.empty() ? "application/octet-stream" : content_type;
-    if (merge) {
-        auto posted = IsJson(content_type) ? JsonObject(content) : std::nullopt;
-        if (!posted) {
-            return Bad("POST memerlukan dokumen JSON berupa objek (POST needs a JSON object document)");
-        }
-        if (current) {
-            auto stored = IsJson(current->content_type) ? JsonObject(Unbase64(current->content)) : std::nullopt;
-            if (!stored) {
-                return Bad(
-                    "Dokumen yang tersimpan bukan objek JSON; tidak dapat digabung (the stored document is "
-                    "not a JSON object; it cannot be merged)");
+    // Read, check, merge, then store only if nobody wrote in between (compare-and-set on the ETag); a write that
+    // lost the race reads again, so a merge never drops another writer's keys and If-Match is checked atomically.
+    constexpr int kAttempts = 8;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        auto found = store_.Xapi().GetState(*key);
+        if (!found && found.error().code != ErrorCode::not_found) return found.error();
+        const std::optional<storage::XapiStateRow> current =
+            found ? std::optional<storage::XapiStateRow>(*found) : std::nullopt;
+        if (!Holds(pre, current)) return Precondition();
+        std::string bytes = content;
+        std::string type = content_type.empty() ? "application/octet-stream" : content_type;
+        if (merge) {
+            auto posted = IsJson(content_type) ? JsonObject(content) : std::nullopt;
+            if (!posted) {
+                return Bad("POST memerlukan dokumen JSON berupa objek (POST needs a JSON object document)");
             }
-            for (auto& [name, value] : *posted) (*stored)[name] = std::move(value);
-            bytes = json::serialize(*stored);
+            if (current) {
+                auto stored = IsJson(current->content_type) ? JsonObject(Unbase64(current->content)) : std::nullopt;
+                if (!stored) {
+                    return Bad(
+                        "Dokumen yang tersimpan bukan objek JSON; tidak dapat digabung (the stored document is "
+                        "not a JSON object; it cannot be merged)");
+                }
+                for (auto& [name, value] : *posted) (*stored)[name] = std::move(value);
+                bytes = json::serialize(*stored);
+            }
+            type = "application/json";
         }
-        type = "application/json";
+        auto stored = store_.Xapi().PutStateIf(storage::XapiStateRow{*key, Base64(bytes), type, Etag(bytes), now_ms},
+                                               current ? current->etag : std::string());
+        if (stored || stored.error().code != ErrorCode::conflict) return stored;
     }
-    return store_.Xapi().PutState(storage::XapiStateRow{*key, Base64(bytes), type, Etag(bytes), now_ms});
+    return MakeError(ErrorCode::conflict,
+                     "Dokumen state terus berubah; coba lagi (the state document keeps changing; try again)");
 }
 
 Result<XapiDocument> XapiStateService::Get(const XapiStateParams& params) {

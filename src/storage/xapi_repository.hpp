@@ -92,6 +92,10 @@ class XapiRepository {
     virtual Result<XapiStateRow> GetState(const XapiStateKey& key) = 0;
     /// Inserts or replaces the document under its key.
     virtual Result<void> PutState(const XapiStateRow& row) = 0;
+    /// Compare-and-set: stores the document only while the one under its key is still the one read — the ETag
+    /// `expected_etag`, or none at all when `expected_etag` is empty. conflict (nothing stored) when it changed
+    /// meanwhile, so a merge or an If-Match never overwrites a write it did not see.
+    virtual Result<void> PutStateIf(const XapiStateRow& row, const std::string& expected_etag) = 0;
     /// The state ids under activity + agent + registration (key.state_id ignored) updated after `since_ms`.
     virtual Result<std::vector<std::string>> StateIds(const XapiStateKey& key, int64_t since_ms) = 0;
     /// Deletes one document (key.state_id given) or every document under activity + agent + registration.

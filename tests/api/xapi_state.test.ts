@@ -111,4 +111,18 @@ describe('xAPI State API', () => {
     await status(await state('DELETE', key('kunci'), undefined, { 'if-match': etag }), 412)  // the old ETag
     await status(await state('GET', key('kunci')), 200)
   })
+
+  it('loses no key when many merges of one document arrive at once', async () => {
+    await status(await state('PUT', key('serentak'), '{"awal":true}', json), 204)
+    const writers = Array.from({ length: 16 }, (_, i) =>
+      state('POST', key('serentak'), JSON.stringify({ [`k${i}`]: i }), json).then((r) => status(r, 204)))
+    await Promise.all(writers)
+    const merged = JSON.parse(await status(await state('GET', key('serentak')), 200))
+    expect(Object.keys(merged).sort()).toEqual(['awal', ...Array.from({ length: 16 }, (_, i) => `k${i}`)].sort())
+    // of two writers holding the same ETag, one wins and the other gets 412
+    const etag = (await state('GET', key('serentak'))).headers.get('etag')!
+    const both = await Promise.all([1, 2].map((v) =>
+      state('PUT', key('serentak'), `{"v":${v}}`, { ...json, 'if-match': etag }).then((r) => r.status)))
+    expect(both.sort()).toEqual([204, 412])
+  })
 })

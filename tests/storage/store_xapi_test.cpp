@@ -160,5 +160,30 @@ TEST_P(StoreContract, XapiStateDocumentsByKeyListedSinceAndDeleted) {
     EXPECT_TRUE(x.GetState(registered).ok());  // another registration is kept
 }
 
+TEST_P(StoreContract, XapiStatePutIfStoresOnlyOverTheDocumentItRead) {
+    auto& x = store().Xapi();
+    const XapiStateKey a{"https://contoh.go.id/a", "mbox:mailto:siti@contoh.go.id", "", "resume"};
+    // absent expected: stored once; a second "must not exist" write loses and stores nothing
+    ASSERT_TRUE(x.PutStateIf(XapiStateRow{a, "MQ==", "text/plain", "\"e1\"", 1000}, "").ok());
+    auto again = x.PutStateIf(XapiStateRow{a, "Mg==", "text/plain", "\"e2\"", 2000}, "");
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::conflict);
+    EXPECT_EQ(x.GetState(a)->etag, "\"e1\"");
+    // over the ETag read: stored; over a stale ETag: refused, the newer document kept
+    ASSERT_TRUE(x.PutStateIf(XapiStateRow{a, "Mw==", "text/plain", "\"e3\"", 3000}, "\"e1\"").ok());
+    auto stale = x.PutStateIf(XapiStateRow{a, "NA==", "text/plain", "\"e4\"", 4000}, "\"e1\"");
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().code, ErrorCode::conflict);
+    auto kept = x.GetState(a);
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept->content, "Mw==");
+    EXPECT_EQ(kept->updated_ms, 3000);
+    // a document that is gone is not there to match
+    ASSERT_TRUE(x.DeleteState(a).ok());
+    EXPECT_EQ(x.PutStateIf(XapiStateRow{a, "NQ==", "text/plain", "\"e5\"", 5000}, "\"e3\"").error().code,
+              ErrorCode::conflict);
+    EXPECT_EQ(x.GetState(a).error().code, ErrorCode::not_found);
+}
+
 }  // namespace
 }  // namespace bangkom::storage::contract

@@ -156,6 +156,9 @@ namespace {
 
 const std::string kGetStateSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kGetState);
 const std::string kPutStateSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kPutState);
+const std::string kInsertStateIfAbsentSql =
+    PostgresParticipation::ToDollarPlaceholders(xapi_parts::kInsertStateIfAbsent);
+const std::string kReplaceStateIfSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kReplaceStateIf);
 const std::string kStateIdsSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kStateIds);
 const std::string kDeleteStateSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kDeleteState);
 const std::string kDeleteStatesSql = PostgresParticipation::ToDollarPlaceholders(xapi_parts::kDeleteStates);
@@ -185,6 +188,19 @@ Result<void> PostgresXapi::PutState(const XapiStateRow& r) {
                                    Arg::Text(r.etag), Arg::Int(r.updated_ms)});
         if (!upsert) return upsert.error();
         return {};
+    });
+}
+
+Result<void> PostgresXapi::PutStateIf(const XapiStateRow& r, const std::string& expected_etag) {
+    return Run([&](Connection& c) -> Result<void> {
+        Params args{Arg::Text(r.key.activity), Arg::Text(r.key.agent), Arg::Text(r.key.registration),
+                    Arg::Text(r.key.state_id), Arg::Text(r.content),   Arg::Text(r.content_type),
+                    Arg::Text(r.etag),         Arg::Int(r.updated_ms)};
+        if (!expected_etag.empty()) args.push_back(Arg::Text(expected_etag));
+        auto write =
+            c.Query(expected_etag.empty() ? kInsertStateIfAbsentSql : kReplaceStateIfSql, std::span<const Param>(args));
+        if (!write) return write.error();
+        return write->Rows() > 0 ? Result<void>{} : xapi_parts::StateChanged();
     });
 }
 

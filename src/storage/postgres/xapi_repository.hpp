@@ -19,6 +19,7 @@ class PostgresXapi final : public XapiRepository {
     Result<std::vector<XapiStatementRow>> QueryStatements(const XapiQuery& query) override;
     Result<XapiStateRow> GetState(const XapiStateKey& key) override;
     Result<void> PutState(const XapiStateRow& row) override;
+    Result<void> PutStateIf(const XapiStateRow& row, const std::string& expected_etag) override;
     Result<std::vector<std::string>> StateIds(const XapiStateKey& key, int64_t since_ms) override;
     Result<void> DeleteState(const XapiStateKey& key) override;
 

@@ -236,6 +236,27 @@ Result<void> SqliteXapi::PutState(const XapiStateRow& r) {
     return s.Run();
 }
 
+Result<void> SqliteXapi::PutStateIf(const XapiStateRow& r, const std::string& expected_etag) {
+    std::lock_guard lock(write_mutex_);
+    auto lease = pool_.Acquire();
+    if (!lease) return lease.error();
+    auto write =
+        (*lease)->Cached(expected_etag.empty() ? xapi_parts::kInsertStateIfAbsent : xapi_parts::kReplaceStateIf);
+    if (!write) return write.error();
+    Statement& s = **write;
+    BindStateKey(s, r.key, true);
+    s.BindText(5, r.content);
+    s.BindText(6, r.content_type);
+    s.BindText(7, r.etag);
+    s.BindInt(8, r.updated_ms);
+    if (!expected_etag.empty()) s.BindText(9, expected_etag);
+    auto row = s.Step();  // RETURNING 1: a row when stored
+    if (!row) return row.error();
+    const bool stored = *row;
+    if (auto done = s.Run(); !done) return done;
+    return stored ? Result<void>{} : xapi_parts::StateChanged();
+}
+
 Result<std::vector<std::string>> SqliteXapi::StateIds(const XapiStateKey& key, int64_t since_ms) {
     auto lease = pool_.Acquire();
     if (!lease) return lease.error();
