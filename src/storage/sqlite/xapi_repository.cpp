@@ -202,6 +202,15 @@ void BindStateKey(Statement& s, const XapiStateKey& k, bool with_id) {
     if (with_id) s.BindText(4, k.state_id);
 }
 
+/// ?1–?8 of a state write: the key, the content, its type, ETag and time.
+void BindStateRow(Statement& s, const XapiStateRow& r) {
+    BindStateKey(s, r.key, true);
+    s.BindText(5, r.content);
+    s.BindText(6, r.content_type);
+    s.BindText(7, r.etag);
+    s.BindInt(8, r.updated_ms);
+}
+
 }  // namespace
 
 Result<XapiStateRow> SqliteXapi::GetState(const XapiStateKey& key) {
@@ -227,13 +236,8 @@ Result<void> SqliteXapi::PutState(const XapiStateRow& r) {
     if (!lease) return lease.error();
     auto upsert = (*lease)->Cached(xapi_parts::kPutState);
     if (!upsert) return upsert.error();
-    Statement& s = **upsert;
-    BindStateKey(s, r.key, true);
-    s.BindText(5, r.content);
-    s.BindText(6, r.content_type);
-    s.BindText(7, r.etag);
-    s.BindInt(8, r.updated_ms);
-    return s.Run();
+    BindStateRow(**upsert, r);
+    return (*upsert)->Run();
 }
 
 Result<void> SqliteXapi::PutStateIf(const XapiStateRow& r, const std::string& expected_etag) {
@@ -244,11 +248,7 @@ Result<void> SqliteXapi::PutStateIf(const XapiStateRow& r, const std::string& ex
         (*lease)->Cached(expected_etag.empty() ? xapi_parts::kInsertStateIfAbsent : xapi_parts::kReplaceStateIf);
     if (!write) return write.error();
     Statement& s = **write;
-    BindStateKey(s, r.key, true);
-    s.BindText(5, r.content);
-    s.BindText(6, r.content_type);
-    s.BindText(7, r.etag);
-    s.BindInt(8, r.updated_ms);
+    BindStateRow(s, r);
     if (!expected_etag.empty()) s.BindText(9, expected_etag);
     auto row = s.Step();  // RETURNING 1: a row when stored
     if (!row) return row.error();
