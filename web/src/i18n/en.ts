@@ -10,6 +10,7 @@ import pelatihanEn from './pelatihan/en'
 import elearningEn from './elearning/en'
 import quizEn from './quiz/en'
 import reaksiEn from './reaksi/en'
+import umpanbalikEn from './umpanbalik/en'
 
 const en: typeof id = {
   app: {
@@ -234,6 +235,7 @@ const en: typeof id = {
   elearning: elearningEn,
   quiz: quizEn,
   reaksi: reaksiEn,
+  umpanbalik: umpanbalikEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

@@ -9,6 +9,7 @@ import pelatihanId from './pelatihan/id'
 import elearningId from './elearning/id'
 import quizId from './quiz/id'
 import reaksiId from './reaksi/id'
+import umpanbalikId from './umpanbalik/id'
 
 export default {
   app: {
@@ -233,6 +234,7 @@ export default {
   elearning: elearningId,
   quiz: quizId,
   reaksi: reaksiId,
+  umpanbalik: umpanbalikId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',

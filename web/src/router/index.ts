@@ -113,6 +113,13 @@ export const routes: RouteRecordRaw[] = [
       // The participant's reaction survey of one class: the area of the employee's own pages (asn and atasan with a NIP).
       { path: 'pelatihan-saya/:kode/reaksi', name: 'reaksi', component: () => import('@/views/pelatihan/ReactionFormView.vue'),
         props: true, meta: { area: 'profil' } },
+      // 360 feedback (docs/feedback-api.md): the people to rate, the caller's own results and the form of one person —
+      // the employee's own pages (asn and atasan with a NIP).
+      { path: 'umpan-balik', name: 'umpan-balik', component: () => import('@/views/umpanbalik/FeedbackListView.vue'), meta: { area: 'profil' } },
+      { path: 'umpan-balik/hasil', name: 'umpan-balik-hasil', component: () => import('@/views/umpanbalik/FeedbackResultsView.vue'),
+        meta: { area: 'profil' } },
+      { path: 'umpan-balik/:id/:nip', name: 'umpan-balik-form', component: () => import('@/views/umpanbalik/FeedbackFormView.vue'),
+        props: true, meta: { area: 'profil' } },
       // E-learning (issue 7): the year's courses, and the player of one course (?modul=<id> opens a module).
       { path: 'e-learning', name: 'elearning', component: () => import('@/views/elearning/ElearningListView.vue'), meta: { area: 'elearning' } },
       { path: 'e-learning/:kode', name: 'elearning-course', component: () => import('@/views/elearning/CoursePlayerView.vue'),

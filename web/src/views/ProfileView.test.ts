@@ -17,14 +17,17 @@ const profile = {
 describe('ProfileView: the employee\'s own gaps', () => {
   let gaps: { status: number; body: unknown }
   let courses: unknown[]
+  let requests: unknown[]
 
   beforeEach(() => {
     i18n.global.locale.value = 'id'
     gaps = { status: 200, body: { employee: detail() } }
     courses = []
+    requests = []
     vi.stubGlobal('fetch', vi.fn(async (url: string) => {
       if (url.startsWith('/api/v1/me/profile')) return new Response(JSON.stringify(profile), { status: 200 })
       if (url.startsWith('/api/v1/me/courses')) return new Response(JSON.stringify({ items: courses }), { status: 200 })
+      if (url.startsWith('/api/v1/me/feedback')) return new Response(JSON.stringify({ items: requests }), { status: 200 })
       return new Response(JSON.stringify(gaps.body), { status: gaps.status })
     }))
   })
@@ -73,6 +76,25 @@ describe('ProfileView: the employee\'s own gaps', () => {
     expect(cards[1]!.find('[data-testid="my-certificate"]').exists()).toBe(false)
     expect(cards[1]!.find('[data-cell="attendance"]').text()).toBe('tidak diperlukan')
     expect(cards[1]!.find('[data-cell="jp"]').text()).toBe('12,5 JP')
+  })
+
+  it('leads to "Umpan balik 360" and says how many ratings wait for an answer', async () => {
+    const base = { campaign: 7, offering: 'ANG-KES-1', program_name: 'P', phase: 'sebelum', opens: '2025-02-10', closes: '2025-03-02',
+      rated: { nip: NIP, name: 'Siti Aminah' }, relationship: 'mandiri' }
+    requests = [{ ...base, state: 'terbuka', answered: false }, { ...base, state: 'terbuka', answered: true },
+      { ...base, state: 'ditutup', answered: false }, { ...base, relationship: 'rekan', state: 'terbuka', answered: false }]
+    const wrapper = await mountView()
+    const card = wrapper.find('[data-testid="my-feedback"]')
+    expect(card.find('h2').text()).toBe('Umpan balik 360')
+    expect(card.find('[data-testid="my-feedback-text"]').text()).toBe('2 penilaian menunggu jawaban Anda.')
+    expect(card.find('[data-testid="my-feedback-open"]').attributes('href')).toBe('/umpan-balik')
+    expect(card.find('[data-testid="my-feedback-results"]').attributes('href')).toBe('/umpan-balik/hasil')
+  })
+
+  it('still leads to "Umpan balik 360" when nothing waits', async () => {
+    const wrapper = await mountView()
+    expect(wrapper.find('[data-testid="my-feedback-text"]').text()).toBe(
+      'Lihat siapa yang diminta Anda nilai dan hasil penilaian atas diri Anda.')
   })
 
   it('says so when the employee has taken no training yet', async () => {

@@ -255,6 +255,7 @@ const en: typeof id = {
       thread_reply: 'New reply in your topic',
       course_enrolled: 'Class enrolment',
       course_decided: 'Class result',
+      feedback_requested: '360 feedback request',
       other: 'Notification',
     },
   },

@@ -253,6 +253,7 @@ export default {
       thread_reply: 'Tanggapan baru di topik Anda',
       course_enrolled: 'Pendaftaran pelatihan',
       course_decided: 'Hasil pelatihan',
+      feedback_requested: 'Permintaan umpan balik 360',
       other: 'Pemberitahuan',
     },
   },
