@@ -52,6 +52,19 @@ describe('OfferingDetailView: the class and its participants', () => {
     expect(panel.findAll('[data-testid="reaction-suggestions"] li')).toHaveLength(2)
   })
 
+  it('shows the 360 feedback campaigns, with a start button for BKD only', async () => {
+    const campaigns = { items: [], window: { sebelum: { from: '2024-09-04', to: '2099-03-02' }, sesudah: { from: '2099-06-07', to: '2099-09-07' } } }
+    server({}, { [`GET ${BASE}/feedback-campaigns`]: { body: campaigns } })
+    const admin = (await open('admin_bkd')).wrapper
+    expect(admin.find('[data-testid="feedback-panel"] h2').text()).toBe('Umpan balik 360')
+    expect(admin.findAll('[data-testid="campaign-start-open"]').map((b) => b.text())).toEqual(
+      ['Mulai kampanye sebelum pelatihan', 'Mulai kampanye sesudah pelatihan'])
+    server({ can: { enroll: false, attend: false, decide: false, tests: false } }, { [`GET ${BASE}/feedback-campaigns`]: { body: campaigns } })
+    const auditor = (await open('auditor')).wrapper
+    expect(auditor.find('[data-testid="feedback-panel"]').text()).toContain('Belum ada kampanye umpan balik 360 untuk angkatan ini.')
+    expect(auditor.find('[data-testid="campaign-start-open"]').exists()).toBe(false)
+  })
+
   it('offers nothing to change when `can` allows nothing', async () => {
     server({ can: { enroll: false, attend: false, decide: false, tests: false } })
     const { wrapper } = await open('auditor')

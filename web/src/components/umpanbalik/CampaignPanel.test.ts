@@ -1,0 +1,175 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import CampaignPanel from './CampaignPanel.vue'
+import { fakeServer, mountPage, type Answer } from '@/views/usulan/test_mount'
+import type { Role } from '@/api/types'
+import { PEER, RATED, campaign, campaignDetail, offeringCampaigns } from '@/views/umpanbalik/test_data'
+
+const LIST = '/offerings/ANG-KES-1/feedback-campaigns'
+const mounted: Array<{ unmount(): void }> = []
+
+async function open(role: Role, routes: Record<string, Answer>) {
+  const fake = fakeServer(routes)
+  const page = await mountPage(CampaignPanel, { role, nip: null, agency: role === 'pengelola_opd' ? 'DINKES' : null, props: { offering: 'ANG-KES-1' } })
+  mounted.push(page.wrapper)
+  return { wrapper: page.wrapper, fake }
+}
+
+describe('CampaignPanel: the 360 campaigns of an offering, for the staff', () => {
+  beforeEach(() => {
+    // Today inside the sebelum window of the test data (2024-09-04 … 2025-03-02); only Date is faked.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-01-15T08:00:00') })
+  })
+  afterEach(() => {
+    for (const wrapper of mounted.splice(0)) wrapper.unmount()
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('shows each campaign with its dates, state, response and a bar per relationship group', async () => {
+    const { wrapper } = await open('auditor', { [`GET ${LIST}`]: { body: offeringCampaigns() } })
+    const row = wrapper.find('[data-testid="campaign-row"]')
+    expect(row.find('h3').text()).toBe('Sebelum pelatihan')
+    expect(row.find('[data-cell="period"]').text()).toBe('6 Januari – 28 Februari 2025')
+    expect(row.find('[data-testid="campaign-state"]').text()).toBe('Ditutup')
+    expect(row.find('[data-cell="answered"]').text()).toBe('Dijawab 12 dari 20 (60%)')
+    const groups = row.findAll('[data-testid="campaign-groups"] li')
+    expect(groups.map((g) => g.attributes('data-group'))).toEqual(['mandiri', 'atasan', 'rekan', 'bawahan'])
+    expect(groups.map((g) => g.find('.group-count').text())).toEqual(['2/3', '3/3', '5/10', '2/4'])
+    expect(groups[2]!.find('.progress').attributes('aria-label')).toBe('Rekan kerja: 5 dari 10 menjawab')
+    expect(groups[2]!.find('.progress > span').attributes('style')).toContain('width: 50%')
+    // A reader sees the missing phase and its window, but no button to start it.
+    const missing = wrapper.find('[data-testid="campaign-missing"]')
+    expect(missing.attributes('data-phase')).toBe('sesudah')
+    expect(missing.text()).toContain('Belum ada kampanye sesudah pelatihan.')
+    expect(missing.text()).toContain('Jendela waktu yang dihitung evaluasi: 7 Juni 2025 – 7 September 2025.')
+    expect(wrapper.find('[data-testid="campaign-start"]').exists()).toBe(false)
+  })
+
+  it('opens a campaign\'s results: the overall table by group, hidden groups in words, and each participant', async () => {
+    const { wrapper } = await open('admin_bkd', {
+      [`GET ${LIST}`]: { body: offeringCampaigns() }, 'GET /feedback-campaigns/3': { body: campaignDetail() },
+    })
+    await wrapper.find('[data-testid="campaign-results-toggle"]').trigger('click')
+    await flushPromises()
+    const results = wrapper.find('[data-testid="campaign-results"]')
+    const overall = results.find('[data-testid="results-table"]')
+    expect(overall.findAll('thead th').map((th) => th.text())).toEqual(
+      ['Kompetensi', 'Diri sendiri', 'Atasan', 'Rekan kerja', 'Bawahan', 'Orang lain (rata-rata)'])
+    const cell = (code: string, group: string) => overall.find(`tr[data-competency="${code}"] td[data-group="${group}"]`)
+    expect(cell('M.02', 'rekan').find('.mean').text()).toBe('3,67')
+    expect(cell('M.02', 'rekan').find('.raters').text()).toBe('3 penilai')
+    expect(cell('M.02', 'others').text()).toBe('3,60')
+    expect(cell('M.03', 'rekan').attributes('data-kind')).toBe('hidden')
+    expect(cell('M.03', 'rekan').text()).toBe('disembunyikan — kurang dari 3 penilai')
+    const people = results.findAll('[data-testid="results-participants"] li')
+    expect(people.map((p) => p.attributes('data-nip'))).toEqual([RATED, PEER])
+    expect(people[0]!.find('summary').text()).toBe('Siti Aminah 19860926 201505 1 001 · 5 dari 7 menjawab')
+    expect(people[0]!.find('[data-testid="results-table"]').findAll('tbody tr')).toHaveLength(2)
+    expect(results.find('[data-testid="results-download"]').exists()).toBe(true)
+    // Closing it again.
+    await wrapper.find('[data-testid="campaign-results-toggle"]').trigger('click')
+    expect(wrapper.find('[data-testid="campaign-results"]').exists()).toBe(false)
+  })
+
+  it('says when the results appear while a campaign is open, and that a partner sees no participant', async () => {
+    const open_ = campaign({ state: 'terbuka', closes: '2025-03-02' })
+    const { wrapper } = await open('lembaga_mitra', {
+      [`GET ${LIST}`]: { body: offeringCampaigns([open_]) },
+      'GET /feedback-campaigns/3': { body: campaignDetail({ ...open_, results: null, participants: [] }) },
+    })
+    await wrapper.find('[data-testid="campaign-results-toggle"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="results-pending"]').text()).toBe('Hasil tampil setelah kampanye ditutup pada 2 Maret 2025.')
+    expect(wrapper.find('[data-testid="partner-note"]').text()).toBe('Hasil per peserta tidak ditampilkan untuk lembaga mitra.')
+  })
+
+  it('lets BKD start a missing phase with the window prefilled, checks the days as typed, and asks once', async () => {
+    let started = false
+    const { wrapper, fake } = await open('admin_bkd', {
+      [`GET ${LIST}`]: () => ({ body: offeringCampaigns(started ? [campaign({ state: 'terbuka', opens: '2025-01-15', closes: '2025-02-28' })] : []) }),
+      [`POST ${LIST}`]: () => {
+        started = true
+        return { status: 201, body: campaign({ state: 'terbuka', invited: 14, answered: 0 }) }
+      },
+    })
+    expect(wrapper.find('[data-testid="campaigns-empty"]').text()).toBe('Belum ada kampanye umpan balik 360 untuk angkatan ini.')
+    // The after-training window (June–September 2025) lies ahead; the before-training one is still open.
+    const starts = wrapper.findAll('[data-testid="campaign-start"]')
+    expect(starts.map((s) => s.attributes('data-phase'))).toEqual(['sebelum', 'sesudah'])
+    expect(starts[0]!.find('[data-testid="campaign-start-open"]').text()).toBe('Mulai kampanye sebelum pelatihan')
+    await starts[0]!.find('[data-testid="campaign-start-open"]').trigger('click')
+
+    const form = wrapper.find('[data-phase="sebelum"][data-testid="campaign-start"]')
+    const opens = form.find<HTMLInputElement>('[data-testid="campaign-opens"]')
+    const closes = form.find<HTMLInputElement>('[data-testid="campaign-closes"]')
+    // Today (15 January 2025) opens it at the earliest; it closes at the window's end.
+    expect([opens.element.value, closes.element.value]).toEqual(['2025-01-15', '2025-03-02'])
+    expect([opens.attributes('min'), opens.attributes('max')]).toEqual(['2024-09-04', '2025-03-02'])
+    await closes.setValue('2025-03-10')
+    expect(form.find('[data-testid="campaign-closes-error"]').text()).toBe(
+      'Tanggal harus di antara 4 September 2024 dan 2 Maret 2025, agar jawabannya dihitung dalam evaluasi L3.')
+    expect(closes.attributes('aria-invalid')).toBe('true')
+    expect(form.find('[data-testid="campaign-start-submit"]').attributes('disabled')).toBeDefined()
+    await closes.setValue('2025-01-10')
+    expect(form.find('[data-testid="campaign-closes-error"]').text()).toBe('Tanggal ditutup tidak boleh sebelum tanggal dibuka.')
+    await closes.setValue('2025-02-28')
+    expect(form.find('[data-testid="campaign-closes-error"]').text()).toBe('')
+
+    await form.find('form').trigger('submit')
+    const sheet = wrapper.find('[data-testid="confirm-sheet"]')
+    expect(sheet.text()).toContain('Mulai kampanye sebelum pelatihan?')
+    expect(sheet.text()).toContain('Kampanye dibuka 15 Januari 2025 sampai 28 Februari 2025.')
+    expect(fake.sent('POST', LIST)).toHaveLength(0)
+    await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+    await flushPromises()
+    expect(fake.sent('POST', LIST).map((c) => c.body)).toEqual([{ phase: 'sebelum', opens: '2025-01-15', closes: '2025-02-28' }])
+    expect(wrapper.find('[data-testid="campaign-started"]').text()).toBe('Kampanye sebelum pelatihan dimulai: 14 permintaan penilaian dikirim.')
+    // The list is read again: the new campaign, and only the other phase left to start.
+    expect(wrapper.findAll('[data-testid="campaign-row"]')).toHaveLength(1)
+    expect(wrapper.findAll('[data-testid="campaign-start"]').map((s) => s.attributes('data-phase'))).toEqual(['sesudah'])
+  })
+
+  it('shows the server\'s refusal in its words, at the field it names, and keeps the days typed', async () => {
+    const { wrapper } = await open('admin_bkd', {
+      [`GET ${LIST}`]: { body: offeringCampaigns([]) },
+      [`POST ${LIST}`]: { status: 400, body: { error: { code: 'invalid_argument', message: 'Mohon periksa opens: di luar jendela',
+        details: [{ column: 'opens', message: 'Tanggal dibuka di luar jendela evaluasi' }] } } },
+    })
+    await wrapper.find('[data-testid="campaign-start-open"]').trigger('click')
+    await wrapper.find('[data-phase="sebelum"] form').trigger('submit')
+    await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+    await flushPromises()
+    const form = wrapper.find('[data-phase="sebelum"][data-testid="campaign-start"]')
+    expect(form.find('[data-testid="campaign-start-error"]').text()).toBe('Mohon periksa opens: di luar jendela')
+    expect(form.find('[data-testid="campaign-opens-error"]').text()).toBe('Tanggal dibuka di luar jendela evaluasi')
+    expect(form.find<HTMLInputElement>('[data-testid="campaign-opens"]').element.value).toBe('2025-01-15')
+  })
+
+  it('shows 409 and 412 in the server\'s words', async () => {
+    for (const [status, code, message] of [[409, 'conflict', 'Angkatan ini sudah memiliki kampanye sebelum pelatihan.'],
+      [412, 'failed_precondition', 'Program ini belum memiliki kompetensi.']] as const) {
+      const { wrapper } = await open('admin_bkd', {
+        [`GET ${LIST}`]: { body: offeringCampaigns([]) },
+        [`POST ${LIST}`]: { status, body: { error: { code, message, details: [] } } },
+      })
+      await wrapper.find('[data-testid="campaign-start-open"]').trigger('click')
+      await wrapper.find('[data-phase="sebelum"] form').trigger('submit')
+      await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+      await flushPromises()
+      expect(wrapper.find('[data-testid="campaign-start-error"]').text()).toBe(message)
+    }
+  })
+
+  it('says that a window has passed instead of offering to start it', async () => {
+    vi.setSystemTime(new Date('2025-03-05T08:00:00'))
+    const { wrapper } = await open('admin_bkd', { [`GET ${LIST}`]: { body: offeringCampaigns([]) } })
+    const before = wrapper.find('[data-phase="sebelum"][data-testid="campaign-start"]')
+    expect(before.find('[data-testid="window-passed"]').text()).toBe(
+      'Jendela kampanye sebelum pelatihan sudah lewat (2 Maret 2025); kampanye ini tidak dapat dimulai lagi.')
+    expect(before.find('[data-testid="campaign-start-open"]').exists()).toBe(false)
+    expect(wrapper.find('[data-phase="sesudah"] [data-testid="campaign-start-open"]').exists()).toBe(true)
+  })
+})
