@@ -71,6 +71,7 @@ class ReadSplitStore final : public Store {
     ParticipationRepository& Participation() override { return primary_->Participation(); }
     PlanRepository& Plans() override { return primary_->Plans(); }
     DeliveryRepository& Delivery() override { return primary_->Delivery(); }
+    FeedbackRepository& Feedback() override { return primary_->Feedback(); }
     CourseRepository& Courses() override { return primary_->Courses(); }
     QuizRepository& Quizzes() override { return primary_->Quizzes(); }
     XapiRepository& Xapi() override { return primary_->Xapi(); }

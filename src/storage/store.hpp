@@ -14,6 +14,7 @@
 #include "domain/result.hpp"
 #include "storage/course_repository.hpp"
 #include "storage/delivery_repository.hpp"
+#include "storage/feedback_repository.hpp"
 #include "storage/participation_repository.hpp"
 #include "storage/plan_repository.hpp"
 #include "storage/quiz_repository.hpp"
@@ -151,6 +152,7 @@ class Store {
     virtual CourseRepository& Courses() = 0;               // issue 7: e-learning modules and progress
     virtual QuizRepository& Quizzes() = 0;                 // issue 7: question bank and quiz attempts
     virtual XapiRepository& Xapi() = 0;                    // issue 7: the learning record store
+    virtual FeedbackRepository& Feedback() = 0;            // issue 8: 360 campaigns and their invitations
 };
 
 /// Opens the store named by `location`: a file path (SQLite; created and migrated when missing).

@@ -2,8 +2,9 @@
 // The SQL of the migrations that belong to one area, each in its own file so that the areas grow apart:
 // participation_tables.cpp (version 4, issue 5), plan_tables.cpp (version 5, issue 6), delivery_tables.cpp
 // (version 6, issue 7), xapi_tables.cpp (version 7, issue 7), course_tables.cpp (version 8, issue 7),
-// quiz_tables.cpp (version 9, issue 7), xapi_state_tables.cpp (version 10, issue 7) and reaction_tables.cpp
-// (version 11, issue 8). Same tables in both dialects; tests/storage/migrations compares them.
+// quiz_tables.cpp (version 9, issue 7), xapi_state_tables.cpp (version 10, issue 7), reaction_tables.cpp
+// (version 11, issue 8) and feedback_tables.cpp (version 12, issue 8). Same tables in both dialects;
+// tests/storage/migrations compares them.
 
 #include <string_view>
 
@@ -25,5 +26,7 @@ extern const std::string_view kSqliteXapiStateTables;
 extern const std::string_view kPostgresXapiStateTables;
 extern const std::string_view kSqliteReactionTables;
 extern const std::string_view kPostgresReactionTables;
+extern const std::string_view kSqliteFeedbackTables;
+extern const std::string_view kPostgresFeedbackTables;
 
 }  // namespace bangkom::storage::migrations

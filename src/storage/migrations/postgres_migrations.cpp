@@ -243,6 +243,7 @@ const Migration kPostgresMigrations[] = {
     {9, "quizzes: question bank, attempts", kPostgresQuizTables},
     {10, "learning record store: State API documents", kPostgresXapiStateTables},
     {11, "reaction survey: who answered, apart from the answers", kPostgresReactionTables},
+    {12, "360 campaigns: who is asked to rate whom, apart from the answers", kPostgresFeedbackTables},
 };
 
 }  // namespace

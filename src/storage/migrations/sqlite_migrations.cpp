@@ -243,6 +243,7 @@ const Migration kSqliteMigrations[] = {
     {9, "quizzes: question bank, attempts", kSqliteQuizTables},
     {10, "learning record store: State API documents", kSqliteXapiStateTables},
     {11, "reaction survey: who answered, apart from the answers", kSqliteReactionTables},
+    {12, "360 campaigns: who is asked to rate whom, apart from the answers", kSqliteFeedbackTables},
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "storage/postgres/connection_pool.hpp"
 #include "storage/postgres/course_repository.hpp"
 #include "storage/postgres/delivery_repository.hpp"
+#include "storage/postgres/feedback_repository.hpp"
 #include "storage/postgres/participation_repository.hpp"
 #include "storage/postgres/plan_repository.hpp"
 #include "storage/postgres/quiz_repository.hpp"
@@ -65,6 +66,7 @@ class PostgresStore final : public Store {
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
+    FeedbackRepository& Feedback() override { return *feedback_; }
     CourseRepository& Courses() override { return *courses_; }
     QuizRepository& Quizzes() override { return *quizzes_; }
     XapiRepository& Xapi() override { return *xapi_; }
@@ -75,6 +77,7 @@ class PostgresStore final : public Store {
           participation_(std::make_unique<PostgresParticipation>(*pool_)),
           plans_(std::make_unique<PostgresPlans>(*pool_)),
           delivery_(std::make_unique<PostgresDelivery>(*pool_)),
+          feedback_(std::make_unique<PostgresFeedback>(*pool_)),
           courses_(std::make_unique<PostgresCourses>(*pool_)),
           quizzes_(std::make_unique<PostgresQuizzes>(*pool_)),
           xapi_(std::make_unique<PostgresXapi>(*pool_)) {}
@@ -92,6 +95,7 @@ class PostgresStore final : public Store {
     std::unique_ptr<PostgresParticipation> participation_;
     std::unique_ptr<PostgresPlans> plans_;
     std::unique_ptr<PostgresDelivery> delivery_;
+    std::unique_ptr<PostgresFeedback> feedback_;
     std::unique_ptr<PostgresCourses> courses_;
     std::unique_ptr<PostgresQuizzes> quizzes_;
     std::unique_ptr<PostgresXapi> xapi_;

@@ -11,6 +11,7 @@
 #include "storage/sqlite/connection_pool.hpp"
 #include "storage/sqlite/course_repository.hpp"
 #include "storage/sqlite/delivery_repository.hpp"
+#include "storage/sqlite/feedback_repository.hpp"
 #include "storage/sqlite/participation_repository.hpp"
 #include "storage/sqlite/plan_repository.hpp"
 #include "storage/sqlite/quiz_repository.hpp"
@@ -63,6 +64,7 @@ class SqliteStore final : public Store {
     ParticipationRepository& Participation() override { return *participation_; }
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
+    FeedbackRepository& Feedback() override { return *feedback_; }
     CourseRepository& Courses() override { return *courses_; }
     QuizRepository& Quizzes() override { return *quizzes_; }
     XapiRepository& Xapi() override { return *xapi_; }
@@ -73,6 +75,7 @@ class SqliteStore final : public Store {
           participation_(std::make_unique<SqliteParticipation>(*pool_, write_mutex_)),
           plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)),
           delivery_(std::make_unique<SqliteDelivery>(*pool_, write_mutex_)),
+          feedback_(std::make_unique<SqliteFeedback>(*pool_, write_mutex_)),
           courses_(std::make_unique<SqliteCourses>(*pool_, write_mutex_)),
           quizzes_(std::make_unique<SqliteQuizzes>(*pool_, write_mutex_)),
           xapi_(std::make_unique<SqliteXapi>(*pool_, write_mutex_)) {}
@@ -91,6 +94,7 @@ class SqliteStore final : public Store {
     std::unique_ptr<SqliteParticipation> participation_;
     std::unique_ptr<SqlitePlans> plans_;
     std::unique_ptr<SqliteDelivery> delivery_;
+    std::unique_ptr<SqliteFeedback> feedback_;
     std::unique_ptr<SqliteCourses> courses_;
     std::unique_ptr<SqliteQuizzes> quizzes_;
     std::unique_ptr<SqliteXapi> xapi_;
