@@ -141,6 +141,16 @@ class ReactionRoutes {
             {"suggestions", std::move(suggestions)}});
     }
 
+    Response Remind(const Call& call) {
+        auto info = service_.ReadableOffering(*call.user, call.Param("kode"), call.lang);
+        if (!info) return ErrorResponse(info.error());
+        auto reminded = service_.RemindReactions(*call.user, *info, NowSeconds(), call.lang);
+        if (!reminded) return ErrorResponse(reminded.error());
+        Audit(ctx_, call, "reaction.remind", "reaksi", info->offering.code, "",
+              json::serialize(json::object{{"reminded", *reminded}}));
+        return JsonResponse(json::object{{"reminded", *reminded}});
+    }
+
   private:
     static domain::Date Today() { return services::DocumentDate(NowSeconds()); }
 
@@ -165,6 +175,8 @@ void AddReactionRoutes(RouteTable& table, ApiContext& ctx) {
         "Kirim survei reaksi (tanpa nama secara bawaan) / Answer the reaction survey (anonymous by default)", "json");
     add("GET", "/offerings/{kode}/reactions", readers, &ReactionRoutes::Summary,
         "Ringkasan survei reaksi angkatan / The offering's reaction answers");
+    add("POST", "/offerings/{kode}/reactions/remind", {Role::admin_bkd, Role::lembaga_mitra}, &ReactionRoutes::Remind,
+        "Ingatkan peserta yang belum mengisi survei reaksi / Remind the participants who have not answered");
 }
 
 }  // namespace bangkom::http

@@ -5,6 +5,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <string>
 
 #include "learning/certificate_number.hpp"
 
@@ -45,6 +46,28 @@ Result<OfferingInfo> LoadOfferingInfo(storage::Store& store, const std::string& 
                              offering->program_code);
     }
     return OfferingInfo{*offering, *program, domain::NeedsAttendance(program->form)};
+}
+
+Result<void> ClaimReminder(storage::Store& store, const std::string& key, int64_t now, Lang lang) {
+    constexpr int64_t kDay = 86'400;
+    auto last = store.GetSetting(key);
+    if (!last) return last.error();
+    if (*last) {
+        int64_t at = 0;
+        try {
+            at = std::stoll(**last);
+        } catch (const std::exception&) {
+            at = 0;  // an unreadable mark does not block a reminder
+        }
+        if (now - at < kDay) {
+            const int64_t hours = (at + kDay - now + 3599) / 3600;
+            return MakeError(ErrorCode::conflict,
+                             Msg(lang, "Pengingat sudah dikirim kurang dari sehari yang lalu; coba lagi dalam ",
+                                 "A reminder went out less than a day ago; try again in ") +
+                                 std::to_string(hours) + Msg(lang, " jam.", " hours."));
+        }
+    }
+    return store.PutSetting(key, std::to_string(now));
 }
 
 void NotifyByNip(storage::Store& store, const std::map<std::string, storage::Notification>& by_nip) {

@@ -38,6 +38,9 @@ Result<OfferingInfo> LoadOfferingInfo(storage::Store& store, const std::string& 
 /// Adds each NIP's notification to the inbox of the active users with that NIP (a failure is ignored: the inbox
 /// is a courtesy, the change stands).
 void NotifyByNip(storage::Store& store, const std::map<std::string, storage::Notification>& by_nip);
+/// Records that a reminder under `key` goes out now: conflict (naming when the next one may go) when the last one
+/// under that key went out less than a day before `now`.
+Result<void> ClaimReminder(storage::Store& store, const std::string& key, int64_t now, domain::Lang lang);
 /// The inbox note of a decision (`course_decided`).
 storage::Notification DecidedNote(const OfferingInfo& info, const storage::DecisionRecord& d, int64_t now);
 

@@ -8,6 +8,7 @@
 #include "evaluation/reaction_questionnaire.hpp"
 #include "services/delivery_parts.hpp"
 #include "services/delivery_service.hpp"
+#include "services/document_settings.hpp"
 #include "services/evaluation_service.hpp"
 
 namespace bangkom::services {
@@ -125,6 +126,35 @@ Result<std::set<std::string>> DeliveryService::AnsweredReactions(const std::stri
     if (!marks) return marks.error();
     for (auto& m : *marks) out.insert(std::move(m.offering));
     return out;
+}
+
+Result<int64_t> DeliveryService::RemindReactions(const storage::User& user, const OfferingInfo& info, int64_t now,
+                                                 Lang lang) {
+    if (!Rights(user, info).decide) return delivery_parts::Forbidden(lang);
+    const std::string& code = info.offering.code;
+    if (auto ok = delivery_parts::ClaimReminder(store_, "reaction_reminder:" + code, now, lang); !ok) {
+        return ok.error();
+    }
+    auto participants = store_.Delivery().ListParticipants(code);
+    if (!participants) return participants.error();
+    auto marks = store_.Delivery().ReactionReceipts(code, "");
+    if (!marks) return marks.error();
+    std::set<std::string> answered;
+    for (const auto& m : *marks) answered.insert(m.nip);
+    const domain::Date today = DocumentDate(now);
+    storage::Notification n;
+    n.type = "reaction_reminder";
+    n.title_id = "Mohon isi survei reaksi " + info.program.name + " (angkatan " + code + "); jawaban Anda tanpa nama";
+    n.title_en = "Please answer the reaction survey of " + info.program.name + " (offering " + code +
+                 "); your answer is anonymous";
+    n.created_at = now;
+    std::map<std::string, storage::Notification> by_nip;
+    for (const auto& p : *participants) {
+        if (answered.count(p.nip) || ReactionStateOf(info, p, false, today) != ReactionState::open) continue;
+        by_nip.emplace(p.nip, n);
+    }
+    Notify(by_nip);
+    return static_cast<int64_t>(by_nip.size());
 }
 
 }  // namespace bangkom::services

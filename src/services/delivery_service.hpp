@@ -148,6 +148,10 @@ class DeliveryService {
     Result<ReactionSummary> Reactions(const OfferingInfo& info, domain::Lang lang);
     /// The offerings whose reaction survey the employee answered.
     Result<std::set<std::string>> AnsweredReactions(const std::string& nip);
+    /// Reminds in the inbox every participant whose reaction survey is open and unanswered (admin_bkd and the
+    /// offering's partner); returns how many. conflict when a reminder went out less than a day before.
+    Result<int64_t> RemindReactions(const storage::User& user, const OfferingInfo& info, int64_t now,
+                                    domain::Lang lang);
 
   private:
     Result<OfferingInfo> LoadOffering(const std::string& code, domain::Lang lang);

@@ -149,3 +149,25 @@ describe('the decision', () => {
     expect(note?.title).toContain('Mohon isi survei reaksi')
   })
 })
+
+describe('POST /offerings/{kode}/reactions/remind', () => {
+  it('reminds only the participants whose survey is open and unanswered, once a day', async () => {
+    for (const u of ['pengelola', 'auditor', 'asn']) {
+      await fails(await send(c[u], 'POST', '/offerings/ANG-RX-LALU/reactions/remind'), 403, 'forbidden')
+    }
+    await fails(await send(c.mitra, 'POST', '/offerings/ANG-KES-1/reactions/remind'), 403, 'forbidden')
+    // Siti and Budi answered; Andi has not (he has no account, so nobody's inbox gets it, but he is counted)
+    expect(await ok(await send(c.mitra, 'POST', '/offerings/ANG-RX-LALU/reactions/remind'))).toEqual({ reminded: 1 })
+    const again = await fails(await send(c.admin, 'POST', '/offerings/ANG-RX-LALU/reactions/remind'), 409, 'conflict')
+    expect(again.message).toContain('kurang dari sehari')
+    for (const u of ['asn', 'atasan']) {
+      const inbox = (await ok(await get(c[u], '/inbox'))).items
+      expect(inbox.filter((n: { type: string }) => n.type === 'reaction_reminder'), u).toEqual([])
+    }
+    // ANG-RX-NANTI has not ended: Siti's survey is not open yet, so nobody is reminded
+    expect(await ok(await send(c.admin, 'POST', '/offerings/ANG-RX-NANTI/reactions/remind'))).toEqual({ reminded: 0 })
+    const audit = (await ok(await get(c.auditor, '/audit?limit=50'))).entries
+      .find((e: { action: string }) => e.action === 'reaction.remind')
+    expect(audit).toMatchObject({ entity: 'reaksi', entity_key: 'ANG-RX-NANTI' })
+  })
+})
