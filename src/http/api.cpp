@@ -54,6 +54,7 @@ class ApiImpl {
         AddSurveyRoutes(routes_, ctx_);
         AddDeliveryRoutes(routes_, ctx_);
         AddReactionRoutes(routes_, ctx_);
+        AddFeedbackRoutes(routes_, ctx_);
         AddXapiClientRoutes(routes_, ctx_);
         AddCourseRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);

@@ -14,12 +14,6 @@ namespace json = boost::json;
 
 namespace {
 
-bool ParseInt(const std::string& text, int64_t& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return ec == std::errc{} && ptr == end;
-}
-
 Error BadParam(domain::Lang lang, const std::string& name, const char* id, const char* en) {
     Error e = MakeError(ErrorCode::invalid_argument, Msg(lang, id, en));
     e.details.push_back(ErrorDetail{0, name, e.message});
@@ -45,6 +39,12 @@ Result<domain::Kind> KindParam(const Call& call) {
                          Msg(call.lang, "Jenis data tidak dikenal: ", "Unknown kind of data: ") + call.Param("kind"));
     }
     return *kind;
+}
+
+bool ParseWholeNumber(const std::string& text, int64_t& out) {
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc{} && ptr == end;
 }
 
 Result<json::object> JsonBody(const Call& call) {
@@ -92,10 +92,10 @@ Result<storage::ListQuery> ListQueryOf(const Call& call, domain::Kind kind) {
     const auto& r = call.request;
     query.search = r.Query("q");
     query.descending = r.Query("desc") == "1" || r.Query("desc") == "true";
-    if (!ParseInt(r.Query("offset", "0"), query.offset) || query.offset < 0) {
+    if (!ParseWholeNumber(r.Query("offset", "0"), query.offset) || query.offset < 0) {
         return BadParam(call.lang, "offset", "offset harus bilangan bulat ≥ 0.", "offset must be a whole number ≥ 0.");
     }
-    if (!ParseInt(r.Query("limit", "50"), query.limit) || query.limit < 1 || query.limit > 500) {
+    if (!ParseWholeNumber(r.Query("limit", "50"), query.limit) || query.limit < 1 || query.limit > 500) {
         return BadParam(call.lang, "limit", "limit harus antara 1 dan 500.", "limit must be between 1 and 500.");
     }
     const std::string sort = r.Query("sort");

@@ -29,6 +29,8 @@ struct ApiContext {
 int64_t NowSeconds();
 /// The {kind} parameter as a kind; not_found when it names none.
 Result<domain::Kind> KindParam(const Call& call);
+/// A whole decimal number filling all of `text` (an optional leading "-", no spaces); false otherwise.
+bool ParseWholeNumber(const std::string& text, int64_t& out);
 /// The body as a JSON object; invalid_argument when it is not one.
 Result<boost::json::object> JsonBody(const Call& call);
 /// A string member, "" when absent or not a string.
@@ -62,6 +64,7 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx);     // routes_eval
 void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_survey.cpp (issue 8, public SKM)
 void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx);       // routes_delivery.cpp (issue 7)
 void AddReactionRoutes(RouteTable& table, ApiContext& ctx);       // routes_reaction.cpp (issue 8)
+void AddFeedbackRoutes(RouteTable& table, ApiContext& ctx);       // routes_feedback.cpp (issue 8)
 void AddXapiClientRoutes(RouteTable& table, ApiContext& ctx);     // routes_xapi_clients.cpp (issue 7)
 void AddCourseRoutes(RouteTable& table, ApiContext& ctx);  // routes_courses.cpp, routes_elearning.cpp, routes_quiz.cpp
 void AddElearningRoutes(RouteTable& table, ApiContext& ctx);  // routes_elearning.cpp (issue 7)
