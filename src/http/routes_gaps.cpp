@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <memory>
 #include <set>
 
@@ -40,18 +39,12 @@ Error UnknownEmployee(domain::Lang lang) {
     return MakeError(ErrorCode::not_found, Msg(lang, "Pegawai tidak ditemukan.", "Employee not found."));
 }
 
-bool ParseInt(const std::string& text, int64_t& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return ec == std::errc{} && ptr == end;
-}
-
 Result<Page> PageOf(const Call& call) {
     Page page;
-    if (!ParseInt(call.request.Query("offset", "0"), page.offset) || page.offset < 0) {
+    if (!ParseWholeNumber(call.request.Query("offset", "0"), page.offset) || page.offset < 0) {
         return BadParam(call.lang, "offset", "offset harus bilangan bulat ≥ 0.", "offset must be a whole number ≥ 0.");
     }
-    if (!ParseInt(call.request.Query("limit", "50"), page.limit) || page.limit < 1 || page.limit > 500) {
+    if (!ParseWholeNumber(call.request.Query("limit", "50"), page.limit) || page.limit < 1 || page.limit > 500) {
         return BadParam(call.lang, "limit", "limit harus antara 1 dan 500.", "limit must be between 1 and 500.");
     }
     return page;
@@ -62,7 +55,7 @@ Result<int> BoxParam(const Call& call) {
     const std::string text = call.request.Query("box");
     int64_t box = 0;
     if (text.empty()) return 0;
-    if (!ParseInt(text, box) || box < 1 || box > 9) {
+    if (!ParseWholeNumber(text, box) || box < 1 || box > 9) {
         return BadParam(call.lang, "box", "box harus antara 1 dan 9.", "box must be between 1 and 9.");
     }
     return static_cast<int>(box);

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <boost/json/serialize.hpp>
-#include <charconv>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -41,12 +40,6 @@ json::value TimeOrNull(int64_t seconds) {
 
 json::value TextOrNull(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);
-}
-
-bool ParseInt(const std::string& text, int64_t& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return !text.empty() && ec == std::errc{} && ptr == end;
 }
 
 Error BadParam(domain::Lang lang, const char* name, const char* id, const char* en) {
@@ -105,10 +98,10 @@ class ProposalRoutes {
         if (!filter) return ErrorResponse(filter.error());
         int64_t offset = 0;
         int64_t limit = 50;
-        if (!ParseInt(call.request.Query("offset", "0"), offset) || offset < 0) {
+        if (!ParseWholeNumber(call.request.Query("offset", "0"), offset) || offset < 0) {
             return ErrorResponse(BadParam(call.lang, "offset", "offset harus ≥ 0.", "offset must be ≥ 0."));
         }
-        if (!ParseInt(call.request.Query("limit", "50"), limit) || limit < 1 || limit > 500) {
+        if (!ParseWholeNumber(call.request.Query("limit", "50"), limit) || limit < 1 || limit > 500) {
             return ErrorResponse(
                 BadParam(call.lang, "limit", "limit harus antara 1 dan 500.", "limit must be between 1 and 500."));
         }
@@ -374,7 +367,7 @@ class ProposalRoutes {
 
     static Result<int64_t> IdOf(const Call& call) {
         int64_t id = 0;
-        if (!ParseInt(call.Param("id"), id) || id <= 0) return NotFoundId(call.lang);
+        if (!ParseWholeNumber(call.Param("id"), id) || id <= 0) return NotFoundId(call.lang);
         return id;
     }
 
@@ -392,7 +385,7 @@ class ProposalRoutes {
         storage::ProposalFilter f;
         int64_t year = 0;
         if (!call.request.Query("year").empty()) {
-            if (!ParseInt(call.request.Query("year"), year)) {
+            if (!ParseWholeNumber(call.request.Query("year"), year)) {
                 return BadParam(call.lang, "year", "Tahun tidak valid.", "Invalid year.");
             }
             f.year = static_cast<int>(year);
@@ -448,7 +441,7 @@ class ProposalRoutes {
         Scope scope{call.request.Query("agency"), service_.DefaultYear()};
         int64_t year = 0;
         if (!call.request.Query("year").empty()) {
-            if (!ParseInt(call.request.Query("year"), year)) {
+            if (!ParseWholeNumber(call.request.Query("year"), year)) {
                 return BadParam(call.lang, "year", "Tahun tidak valid.", "Invalid year.");
             }
             scope.year = static_cast<int>(year);

@@ -1,7 +1,6 @@
 // /forum/*, /inbox/*, /markdown/preview: the agency forum and the inbox of issue 5 (docs/participation-api.md).
 
 #include <boost/json/serialize.hpp>
-#include <charconv>
 #include <ctime>
 #include <memory>
 
@@ -32,19 +31,13 @@ json::value TextOrNull(const std::string& text) {
     return text.empty() ? json::value(nullptr) : json::value(text);
 }
 
-bool ParseInt(const std::string& text, int64_t& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return !text.empty() && ec == std::errc{} && ptr == end;
-}
-
 Result<std::pair<int64_t, int64_t>> PageOf(const Call& call) {
     int64_t offset = 0;
     int64_t limit = 50;
-    if (!ParseInt(call.request.Query("offset", "0"), offset) || offset < 0) {
+    if (!ParseWholeNumber(call.request.Query("offset", "0"), offset) || offset < 0) {
         return services::FieldError(call.lang, "offset", "offset harus ≥ 0.", "offset must be ≥ 0.");
     }
-    if (!ParseInt(call.request.Query("limit", "50"), limit) || limit < 1 || limit > 500) {
+    if (!ParseWholeNumber(call.request.Query("limit", "50"), limit) || limit < 1 || limit > 500) {
         return services::FieldError(call.lang, "limit", "limit harus antara 1 dan 500.",
                                     "limit must be between 1 and 500.");
     }
@@ -53,7 +46,7 @@ Result<std::pair<int64_t, int64_t>> PageOf(const Call& call) {
 
 Result<int64_t> IdOf(const Call& call, const char* name, const char* what_id, const char* what_en) {
     int64_t id = 0;
-    if (!ParseInt(call.Param(name), id) || id <= 0) {
+    if (!ParseWholeNumber(call.Param(name), id) || id <= 0) {
         return MakeError(ErrorCode::not_found,
                          Msg(call.lang, what_id, what_en) + Msg(call.lang, " tidak ditemukan.", " not found."));
     }

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <charconv>
 #include <ctime>
 #include <memory>
 
@@ -39,12 +38,6 @@ std::string IsoTime(int64_t seconds) {
     char text[32];
     std::strftime(text, sizeof(text), "%Y-%m-%dT%H:%M:%SZ", &tm);
     return text;
-}
-
-bool ParseInt(const std::string& text, int64_t& out) {
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return !text.empty() && ec == std::errc{} && ptr == end;
 }
 
 Error BadParam(domain::Lang lang, const char* name, const char* id, const char* en) {
@@ -189,7 +182,7 @@ class PlanRoutes {
     Response List(const Call& call) {
         int64_t year = 0;
         const std::string year_text = call.request.Query("year");
-        if (!year_text.empty() && (!ParseInt(year_text, year) || year < 1900 || year > 2200)) {
+        if (!year_text.empty() && (!ParseWholeNumber(year_text, year) || year < 1900 || year > 2200)) {
             return ErrorResponse(BadParam(call.lang, "year", "year harus tahun antara 1900 dan 2200.",
                                           "year must be a year between 1900 and 2200."));
         }
@@ -226,11 +219,11 @@ class PlanRoutes {
         if (!plan) return ErrorResponse(plan.error());
         int64_t offset = 0;
         int64_t limit = 50;
-        if (!ParseInt(call.request.Query("offset", "0"), offset) || offset < 0) {
+        if (!ParseWholeNumber(call.request.Query("offset", "0"), offset) || offset < 0) {
             return ErrorResponse(BadParam(call.lang, "offset", "offset harus bilangan bulat ≥ 0.",
                                           "offset must be a whole number ≥ 0."));
         }
-        if (!ParseInt(call.request.Query("limit", "50"), limit) || limit < 1 || limit > 500) {
+        if (!ParseWholeNumber(call.request.Query("limit", "50"), limit) || limit < 1 || limit > 500) {
             return ErrorResponse(
                 BadParam(call.lang, "limit", "limit harus antara 1 dan 500.", "limit must be between 1 and 500."));
         }
@@ -284,7 +277,7 @@ class PlanRoutes {
     /// The plan {id} when the caller may read it.
     Result<PlanHeader> Readable(const Call& call) {
         int64_t id = 0;
-        if (!ParseInt(call.Param("id"), id) || id <= 0) return PlanNotFound(call.lang);
+        if (!ParseWholeNumber(call.Param("id"), id) || id <= 0) return PlanNotFound(call.lang);
         auto plan = ctx_.store.Plans().GetPlan(id);
         if (!plan) return plan.error().code == ErrorCode::not_found ? PlanNotFound(call.lang) : plan.error();
         if (!services::CanReadPlan(*call.user, *plan)) return Forbidden(call.lang);
