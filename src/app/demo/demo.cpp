@@ -5,6 +5,7 @@
 #include "app/demo/classes.hpp"
 #include "app/demo/competencies.hpp"
 #include "app/demo/courses.hpp"
+#include "app/demo/feedback.hpp"
 #include "app/demo/forum.hpp"
 #include "app/demo/history.hpp"
 #include "app/demo/positions.hpp"
@@ -189,6 +190,14 @@ Result<DemoSummary> BuildDemo(storage::Store& store, const DemoOptions& options,
         "classes: " + std::to_string(classes->offerings) + " offerings, " + std::to_string(classes->participants) +
             " participants, " + std::to_string(classes->certificates) +
             " certificates; awaiting a decision: " + classes->pending_offering);
+    auto feedback = BuildFeedback(store, catalog, summary.people, summary.as_of);
+    if (!feedback) return feedback.error();
+    say("umpan balik 360: " + std::to_string(feedback->invitations) + " undangan, " +
+            std::to_string(feedback->answers) + " jawaban; ditutup: " + feedback->closed_offering +
+            ", terbuka: " + feedback->open_offering,
+        "360 feedback: " + std::to_string(feedback->invitations) + " invitations, " +
+            std::to_string(feedback->answers) + " answers; closed: " + feedback->closed_offering +
+            ", open: " + feedback->open_offering);
     if (!options.content_root.empty()) {
         auto courses = BuildCourses(store, options.content_root, catalog, summary.people, summary.as_of);
         if (!courses) return courses.error();

@@ -1,0 +1,137 @@
+#include "app/demo/feedback.hpp"
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "domain/enums.hpp"
+#include "services/delivery_service.hpp"
+#include "services/feedback_service.hpp"
+
+namespace bangkom::app::demo {
+
+using domain::Date;
+using domain::Relationship;
+
+namespace {
+
+int64_t MorningOf(const Date& d) {
+    return d.DaysSinceEpoch() * 86'400 + 10'800;  // 03:00 UTC
+}
+
+/// A class for the demo's health staff starting after `from` and until `until`, of another program than `other`:
+/// a health class (".KES.") first, then any other class that is not a basic or leadership course (Latsar, PKA,
+/// PKP, PKN) — those have their own participants. The earliest of the best kind; nullptr when none.
+const domain::Offering* UpcomingClass(const Catalog& catalog, const Date& from, const Date& until,
+                                      const std::string& other) {
+    const domain::Offering* best = nullptr;
+    bool best_health = false;
+    for (size_t i = 0; i < catalog.offerings.size(); ++i) {
+        const auto& o = catalog.offerings[i];
+        const auto& p = catalog.programs[catalog.offering_program[i]];
+        if (o.start <= from || o.start > until || p.code == other || p.raises.empty()) continue;
+        if (p.form == domain::DevelopmentForm::e_learning || p.form == domain::DevelopmentForm::belajar_mandiri)
+            continue;
+        if (p.code.starts_with("LATSAR") || p.code.starts_with("PK")) continue;
+        const bool health = p.code.find(".KES.") != std::string::npos;
+        if (best == nullptr || (health && !best_health) || (health == best_health && o.start < best->start)) {
+            best = &o;
+            best_health = health;
+        }
+    }
+    return best;
+}
+
+/// A fixed score 2–5 from the rater, the person and the competency; self-ratings lean higher.
+int ScoreOf(const std::string& rater, const std::string& rated, const std::string& competency, Relationship r) {
+    unsigned sum = 0;
+    for (const std::string* part : {&rater, &rated, &competency}) {
+        for (const char ch : *part) sum = sum * 31 + static_cast<unsigned char>(ch);
+    }
+    const int base = 2 + static_cast<int>(sum % 3);
+    return std::min(5, r == Relationship::mandiri ? base + 1 : base);
+}
+
+Result<int64_t> Enrol(storage::Store& store, const domain::Offering& o, const DemoPeople& people,
+                      const std::string& agency) {
+    std::vector<storage::Participant> rows;
+    for (const auto& nip : {people.asn_nip, people.atasan_nip}) {
+        storage::Participant p;
+        p.offering = o.code;
+        p.nip = nip;
+        p.agency = agency;
+        p.source = "manual";
+        p.enrolled_at = MorningOf(o.start.AddDays(-40));
+        rows.push_back(std::move(p));
+    }
+    auto added = store.Delivery().Enroll(o.code, rows, 0);
+    if (!added) return added.error();
+    return added->added;
+}
+
+}  // namespace
+
+Result<FeedbackSummary> BuildFeedback(storage::Store& store, const Catalog& catalog, const DemoPeople& people,
+                                      Date as_of) {
+    FeedbackSummary summary;
+    if (people.asn_nip.empty() || people.atasan_nip.empty()) return summary;
+    const auto* closed = UpcomingClass(catalog, as_of.AddDays(7), as_of.AddDays(150), "");
+    if (closed == nullptr) return summary;
+    const auto* open =
+        UpcomingClass(catalog, std::max(closed->end, as_of.AddDays(30)), as_of.AddDays(170), closed->program_code);
+    auto got = store.Get(domain::Kind::pegawai, people.asn_nip);
+    if (!got) return got.error();
+    const auto& employees = std::get<std::vector<domain::Employee>>(*got);
+    const std::string agency = employees.empty() ? "" : employees.front().agency_code;
+
+    services::FeedbackService feedback(store);
+    storage::User admin;
+    admin.role = domain::Role::admin_bkd;
+    admin.username = "admin";
+
+    // The closed campaign: three weeks before the day until the day before, answered ten days before the day.
+    auto enrolled = Enrol(store, *closed, people, agency);
+    if (!enrolled) return enrolled.error();
+    auto info = services::DeliveryService(store).ReadableOffering(admin, closed->code, domain::Lang::id);
+    if (!info) return info.error();
+    const Date opens = as_of.AddDays(-21);
+    auto ran =
+        feedback.Start(admin, *info, "sebelum", opens, as_of.AddDays(-1), opens, MorningOf(opens), domain::Lang::id);
+    if (!ran) return ran.error();
+    summary.closed_offering = closed->code;
+    summary.invitations += static_cast<int64_t>(ran->invitations.size());
+    std::vector<std::string> competencies;
+    for (const auto& r : info->program.raises) competencies.push_back(r.competency_code);
+    std::map<std::pair<std::string, Relationship>, int> answered;  // (rated, group) → answers so far
+    for (const auto& i : ran->invitations) {
+        const int limit = i.relationship == Relationship::rekan ? 4 : i.relationship == Relationship::bawahan ? 3 : 1;
+        int& n = answered[{i.rated, i.relationship}];
+        if (n >= limit) continue;
+        ++n;
+        storage::User rater;
+        rater.role = domain::Role::asn;
+        rater.nip = i.rater;
+        std::map<std::string, std::optional<int>> scores;
+        for (const auto& c : competencies) scores[c] = ScoreOf(i.rater, i.rated, c, i.relationship);
+        if (auto ok = feedback.Submit(rater, ran->campaign.id, i.rated, scores, as_of.AddDays(-10), domain::Lang::id);
+            !ok) {
+            return ok.error();
+        }
+        ++summary.answers;
+    }
+
+    // The open campaign: from the day until the day before the class starts.
+    if (open == nullptr) return summary;
+    enrolled = Enrol(store, *open, people, agency);
+    if (!enrolled) return enrolled.error();
+    info = services::DeliveryService(store).ReadableOffering(admin, open->code, domain::Lang::id);
+    if (!info) return info.error();
+    auto running =
+        feedback.Start(admin, *info, "sebelum", as_of, std::nullopt, as_of, MorningOf(as_of), domain::Lang::id);
+    if (!running) return running.error();
+    summary.open_offering = open->code;
+    summary.invitations += static_cast<int64_t>(running->invitations.size());
+    return summary;
+}
+
+}  // namespace bangkom::app::demo
