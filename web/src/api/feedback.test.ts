@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setCsrfToken } from './index'
 import {
-  fetchCampaign, fetchFeedbackForm, fetchMyRequests, fetchMyResults, listCampaigns, startCampaign, submitFeedback,
+  fetchCampaign, fetchFeedbackForm, fetchMyRequests, fetchMyResults, listCampaigns, remindRaters, startCampaign, submitFeedback,
 } from './feedback'
 import { fakeServer } from '@/views/usulan/test_mount'
 import { RATED, campaign, campaignDetail, feedbackForm, myResults, offeringCampaigns, request } from '@/views/umpanbalik/test_data'
@@ -29,6 +29,14 @@ describe('360 feedback API', () => {
     const list = await listCampaigns('ANG-KES-1')
     expect(list.window.sesudah).toEqual({ from: '2025-06-07', to: '2025-09-07' })
     expect(headersOf(fake, 1)['X-CSRF-Token']).toBeUndefined()
+  })
+
+  it('reminds a campaign\'s raters with the CSRF token and no body', async () => {
+    setCsrfToken('tok-3')
+    const fake = fakeServer({ 'POST /feedback-campaigns/3/remind': { body: { reminded: 5 } } })
+    await expect(remindRaters(3)).resolves.toEqual({ reminded: 5 })
+    expect(fake.calls[0]!.body).toEqual({})
+    expect(headersOf(fake, 0)['X-CSRF-Token']).toBe('tok-3')
   })
 
   it('reads a campaign\'s results, and no `participants` (a partner) as an empty list', async () => {

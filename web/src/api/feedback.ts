@@ -160,6 +160,12 @@ export async function fetchCampaign(id: number | string): Promise<CampaignDetail
   return { ...detail, participants: Array.isArray(detail.participants) ? detail.participants : [] }
 }
 
+/** One inbox message to each rater who still has someone to rate; 412 the campaign is not open, 409 a reminder went out
+ * less than 24 hours before (the message says when the next may go). */
+export function remindRaters(id: number | string): Promise<{ reminded: number }> {
+  return api.post<{ reminded: number }>(`/feedback-campaigns/${enc(id)}/remind`)
+}
+
 export async function fetchMyRequests(): Promise<FeedbackRequest[]> {
   const answer = await api.get<{ items?: FeedbackRequest[] }>('/me/feedback')
   return Array.isArray(answer?.items) ? answer.items : []

@@ -163,6 +163,36 @@ describe('CampaignPanel: the 360 campaigns of an offering, for the staff', () =>
     }
   })
 
+  it('lets BKD remind the raters of an open campaign after one question, and says the server\'s 409 in its words', async () => {
+    const open_ = campaign({ state: 'terbuka', closes: '2025-03-02' })
+    let reminded = 0
+    const { wrapper, fake } = await open('admin_bkd', {
+      [`GET ${LIST}`]: { body: offeringCampaigns([open_, campaign({ id: 4, phase: 'sesudah', state: 'belum_dibuka' })]) },
+      'POST /feedback-campaigns/3/remind': () => (reminded++ === 0 ? { body: { reminded: 8 } }
+        : { status: 409, body: { error: { code: 'conflict', message: 'Pengingat terakhir dikirim kurang dari 24 jam lalu; berikutnya dapat dikirim 16 Januari 2025 pukul 08.00.', details: [] } } }),
+    })
+    // Only an open campaign with raters still to answer can be reminded.
+    expect(wrapper.findAll('[data-testid="campaign-remind"]')).toHaveLength(1)
+    const row = wrapper.find('[data-campaign="3"]')
+    await row.find('[data-testid="campaign-remind"]').trigger('click')
+    expect(wrapper.find('[data-testid="confirm-sheet"]').text()).toContain('paling sering sekali dalam 24 jam')
+    expect(fake.sent('POST', '/feedback-campaigns/3/remind')).toHaveLength(0)
+    await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+    await flushPromises()
+    expect(row.find('[data-testid="campaign-remind-result"]').text()).toBe('Pengingat dikirim ke 8 penilai.')
+    await row.find('[data-testid="campaign-remind"]').trigger('click')
+    await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+    await flushPromises()
+    const refused = row.find('[data-testid="campaign-remind-result"]')
+    expect(refused.classes()).toContain('alert-error')
+    expect(refused.text()).toContain('berikutnya dapat dikirim 16 Januari 2025')
+  })
+
+  it('offers no reminder to a reader', async () => {
+    const { wrapper } = await open('auditor', { [`GET ${LIST}`]: { body: offeringCampaigns([campaign({ state: 'terbuka' })]) } })
+    expect(wrapper.find('[data-testid="campaign-remind"]').exists()).toBe(false)
+  })
+
   it('says that a window has passed instead of offering to start it', async () => {
     vi.setSystemTime(new Date('2025-03-05T08:00:00'))
     const { wrapper } = await open('admin_bkd', { [`GET ${LIST}`]: { body: offeringCampaigns([]) } })

@@ -256,6 +256,7 @@ const en: typeof id = {
       course_enrolled: 'Class enrolment',
       course_decided: 'Class result',
       feedback_requested: '360 feedback request',
+      feedback_reminder: '360 feedback reminder',
       other: 'Notification',
     },
   },

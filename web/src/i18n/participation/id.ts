@@ -254,6 +254,7 @@ export default {
       course_enrolled: 'Pendaftaran pelatihan',
       course_decided: 'Hasil pelatihan',
       feedback_requested: 'Permintaan umpan balik 360',
+      feedback_reminder: 'Pengingat umpan balik 360',
       other: 'Pemberitahuan',
     },
   },

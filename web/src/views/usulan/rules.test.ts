@@ -123,6 +123,7 @@ describe('inbox', () => {
     expect(notificationTarget(notification({ type: 'course_decided', proposal_id: null, thread_id: null }))).toBe('/profil')
     expect(notificationTarget(notification({ type: 'course_enrolled', proposal_id: null, thread_id: null }))).toBe('/profil')
     expect(notificationTarget(notification({ type: 'feedback_requested', proposal_id: null, thread_id: null }))).toBe('/umpan-balik')
+    expect(notificationTarget(notification({ type: 'feedback_reminder', proposal_id: null, thread_id: null }))).toBe('/umpan-balik')
   })
   it('shows no badge for 0 and caps it at 99+', () => {
     expect(badgeText(0)).toBe('')

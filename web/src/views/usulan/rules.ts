@@ -131,8 +131,8 @@ export function notificationTarget(item: Pick<Notification, 'proposal_id' | 'thr
   if (item.proposal_id !== null) return `/usulan/${item.proposal_id}`
   // A class enrolment or result: the employee's classes and certificates are on their profile.
   if (item.type === 'course_enrolled' || item.type === 'course_decided') return '/profil'
-  // A request to rate someone's competencies (360 feedback): the list of people to rate.
-  if (item.type === 'feedback_requested') return '/umpan-balik'
+  // A request to rate someone's competencies (360 feedback), or its reminder: the list of people to rate.
+  if (item.type === 'feedback_requested' || item.type === 'feedback_reminder') return '/umpan-balik'
   return null
 }
 
