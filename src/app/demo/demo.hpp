@@ -34,6 +34,7 @@ struct DemoSummary {
     std::vector<std::pair<domain::Kind, int64_t>> counts;  // records written, per kind, in writing order
     DemoPeople people;                                     // the DINKES supervisor and team member for the logins
     domain::Date as_of;
+    std::vector<std::string> feedback_offerings;  // the classes with a 360 campaign (closed, open); "" when none
 };
 
 using DemoProgress = std::function<void(const std::string&)>;

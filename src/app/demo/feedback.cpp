@@ -69,36 +69,26 @@ Result<int64_t> Enrol(storage::Store& store, const domain::Offering& o, const De
     return added->added;
 }
 
-}  // namespace
-
-Result<FeedbackSummary> BuildFeedback(storage::Store& store, const Catalog& catalog, const DemoPeople& people,
-                                      Date as_of) {
-    FeedbackSummary summary;
-    if (people.asn_nip.empty() || people.atasan_nip.empty()) return summary;
-    const auto* closed = UpcomingClass(catalog, as_of.AddDays(7), as_of.AddDays(150), "");
-    if (closed == nullptr) return summary;
-    const auto* open =
-        UpcomingClass(catalog, std::max(closed->end, as_of.AddDays(30)), as_of.AddDays(170), closed->program_code);
-    auto got = store.Get(domain::Kind::pegawai, people.asn_nip);
-    if (!got) return got.error();
-    const auto& employees = std::get<std::vector<domain::Employee>>(*got);
-    const std::string agency = employees.empty() ? "" : employees.front().agency_code;
-
-    services::FeedbackService feedback(store);
+storage::User Admin() {
     storage::User admin;
     admin.role = domain::Role::admin_bkd;
     admin.username = "admin";
+    return admin;
+}
 
-    // The closed campaign: three weeks before the day until the day before, answered ten days before the day.
-    auto enrolled = Enrol(store, *closed, people, agency);
+/// The campaign that ran three weeks before the day until the day before, answered ten days before the day: self
+/// and supervisor, four peers and three subordinates of each participant.
+Result<void> CloseCampaign(storage::Store& store, const domain::Offering& o, const DemoPeople& people,
+                           const std::string& agency, Date as_of, FeedbackSummary& summary) {
+    services::FeedbackService feedback(store);
+    auto enrolled = Enrol(store, o, people, agency);
     if (!enrolled) return enrolled.error();
-    auto info = services::DeliveryService(store).ReadableOffering(admin, closed->code, domain::Lang::id);
+    auto info = services::DeliveryService(store).ReadableOffering(Admin(), o.code, domain::Lang::id);
     if (!info) return info.error();
     const Date opens = as_of.AddDays(-21);
     auto ran =
-        feedback.Start(admin, *info, "sebelum", opens, as_of.AddDays(-1), opens, MorningOf(opens), domain::Lang::id);
+        feedback.Start(Admin(), *info, "sebelum", opens, as_of.AddDays(-1), opens, MorningOf(opens), domain::Lang::id);
     if (!ran) return ran.error();
-    summary.closed_offering = closed->code;
     summary.invitations += static_cast<int64_t>(ran->invitations.size());
     std::vector<std::string> competencies;
     for (const auto& r : info->program.raises) competencies.push_back(r.competency_code);
@@ -118,18 +108,53 @@ Result<FeedbackSummary> BuildFeedback(storage::Store& store, const Catalog& cata
             return ok.error();
         }
         ++summary.answers;
+        summary.rows += static_cast<int64_t>(scores.size());
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<FeedbackSummary> BuildFeedback(storage::Store& store, const Catalog& catalog, const DemoPeople& people,
+                                      Date as_of) {
+    FeedbackSummary summary;
+    if (people.asn_nip.empty() || people.atasan_nip.empty()) return summary;
+    const auto* closed = UpcomingClass(catalog, as_of.AddDays(7), as_of.AddDays(150), "");
+    if (closed == nullptr) return summary;
+    const auto* open =
+        UpcomingClass(catalog, std::max(closed->end, as_of.AddDays(30)), as_of.AddDays(170), closed->program_code);
+    auto got = store.Get(domain::Kind::pegawai, people.asn_nip);
+    if (!got) return got.error();
+    const auto& employees = std::get<std::vector<domain::Employee>>(*got);
+    const std::string agency = employees.empty() ? "" : employees.front().agency_code;
+
+    services::FeedbackService feedback(store);
+    // A data set built again over the same database (demo --force) keeps the campaigns it has.
+    auto has_campaign = [&store](const std::string& code) -> Result<bool> {
+        auto campaigns = store.Feedback().Campaigns(code);
+        if (!campaigns) return campaigns.error();
+        return !campaigns->empty();
+    };
+    auto closed_exists = has_campaign(closed->code);
+    if (!closed_exists) return closed_exists.error();
+    summary.closed_offering = closed->code;
+    if (!*closed_exists) {
+        if (auto ran = CloseCampaign(store, *closed, people, agency, as_of, summary); !ran) return ran.error();
     }
 
     // The open campaign: from the day until the day before the class starts.
     if (open == nullptr) return summary;
-    enrolled = Enrol(store, *open, people, agency);
+    auto open_exists = has_campaign(open->code);
+    if (!open_exists) return open_exists.error();
+    summary.open_offering = open->code;
+    if (*open_exists) return summary;
+    auto enrolled = Enrol(store, *open, people, agency);
     if (!enrolled) return enrolled.error();
-    info = services::DeliveryService(store).ReadableOffering(admin, open->code, domain::Lang::id);
+    auto info = services::DeliveryService(store).ReadableOffering(Admin(), open->code, domain::Lang::id);
     if (!info) return info.error();
     auto running =
-        feedback.Start(admin, *info, "sebelum", as_of, std::nullopt, as_of, MorningOf(as_of), domain::Lang::id);
+        feedback.Start(Admin(), *info, "sebelum", as_of, std::nullopt, as_of, MorningOf(as_of), domain::Lang::id);
     if (!running) return running.error();
-    summary.open_offering = open->code;
     summary.invitations += static_cast<int64_t>(running->invitations.size());
     return summary;
 }

@@ -20,6 +20,7 @@ struct FeedbackSummary {
     std::string open_offering;
     int64_t invitations = 0;
     int64_t answers = 0;
+    int64_t rows = 0;  // umpan_balik_360 rows the answers wrote
 };
 
 Result<FeedbackSummary> BuildFeedback(storage::Store& store, const Catalog& catalog, const DemoPeople& people,

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -17,6 +18,7 @@
 #include "app/demo/courses.hpp"
 #include "app/demo/functionals.hpp"
 #include "domain/kinds.hpp"
+#include "services/feedback_service.hpp"
 #include "services/import_service.hpp"
 
 namespace bangkom::app::demo {
@@ -404,6 +406,8 @@ TEST_F(DemoDataTest, ClassesCarryCertificatesAndOneAwaitsTheDecision) {
     std::string pending;
     for (const auto& c : *counts) {
         passed += c.passed;
+        const auto& upcoming = built_->summary.feedback_offerings;  // classes ahead with a 360 campaign
+        if (std::find(upcoming.begin(), upcoming.end(), c.offering) != upcoming.end()) continue;
         if (c.passed == 0 && c.failed == 0) pending = c.offering;
     }
     EXPECT_EQ(static_cast<int64_t>(history_numbers.size()), passed);
@@ -442,6 +446,41 @@ TEST_F(DemoDataTest, ClassesCarryCertificatesAndOneAwaitsTheDecision) {
     auto offering = s.Get(Kind::angkatan, pending);
     ASSERT_TRUE(offering.ok());
     EXPECT_LT(std::get<std::vector<domain::Offering>>(*offering).front().end, built_->summary.as_of);
+}
+
+TEST_F(DemoDataTest, The360CampaignsGiveTheDemoUsersResultsAndSomethingToRate) {
+    const auto& offerings = built_->summary.feedback_offerings;
+    ASSERT_EQ(offerings.size(), 2u);
+    ASSERT_FALSE(offerings[0].empty());
+    ASSERT_FALSE(offerings[1].empty());
+    services::FeedbackService feedback(store());
+    storage::User asn;
+    asn.role = domain::Role::asn;
+    asn.nip = built_->summary.people.asn_nip;
+    const domain::Date day = built_->summary.as_of;
+
+    auto own = feedback.MyResults(asn, day, domain::Lang::id);
+    ASSERT_TRUE(own.ok()) << own.error().message;
+    ASSERT_EQ(own->size(), 2u);  // rated in both campaigns; the closed one has results
+    const auto closed = std::find_if(own->begin(), own->end(), [&](const services::OwnFeedback& o) {
+        return o.view.campaign.offering == offerings[0];
+    });
+    ASSERT_NE(closed, own->end());
+    EXPECT_EQ(closed->view.state, evaluation::CampaignState::closed);
+    ASSERT_FALSE(closed->results.empty());
+    const auto& peers = closed->results.front().groups[static_cast<size_t>(domain::Relationship::rekan)];
+    EXPECT_FALSE(peers.hidden);  // four peers answered
+    EXPECT_GE(peers.raters, 3);
+    EXPECT_TRUE(closed->results.front().groups[static_cast<size_t>(domain::Relationship::mandiri)].mean.has_value());
+
+    auto tasks = feedback.Tasks(asn, day);
+    ASSERT_TRUE(tasks.ok());
+    const auto self = std::find_if(tasks->begin(), tasks->end(), [&](const services::FeedbackTask& t) {
+        return t.view.campaign.offering == offerings[1] && t.invitation.relationship == domain::Relationship::mandiri;
+    });
+    ASSERT_NE(self, tasks->end());
+    EXPECT_EQ(self->view.state, evaluation::CampaignState::open);
+    EXPECT_FALSE(self->invitation.answered);
 }
 
 }  // namespace
