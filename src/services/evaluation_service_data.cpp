@@ -36,6 +36,15 @@ Result<EvaluationData> EvaluationData::Load(storage::Store& store) {
     }
     std::sort(data.offerings_.begin(), data.offerings_.end(),
               [](const auto& a, const auto& b) { return a.code < b.code; });
+    // The classes' participants (enrolled by hand or from the plan), whatever their decision.
+    auto counts = store.Delivery().Counts();
+    if (!counts) return counts.error();
+    for (const auto& c : *counts) {
+        auto participants = store.Delivery().ListParticipants(c.offering);
+        if (!participants) return participants.error();
+        auto& nips = data.enrolled_[c.offering];
+        for (const auto& p : *participants) nips.insert(p.nip);
+    }
     return data;
 }
 
@@ -96,6 +105,7 @@ const domain::Offering* EvaluationData::FindOffering(const std::string& code) co
 
 std::set<std::string> EvaluationData::Participants(const domain::Offering& offering) const {
     std::set<std::string> nips;
+    if (const auto e = enrolled_.find(offering.code); e != enrolled_.end()) nips = e->second;
     if (const auto t = tests_.find(offering.code); t != tests_.end()) {
         for (const auto& [nip, scores] : t->second) nips.insert(nip);
     }

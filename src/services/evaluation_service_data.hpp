@@ -56,6 +56,7 @@ class EvaluationData {
     std::map<std::string, std::vector<domain::ReactionAnswer>> reactions_;      // offering → answers
     std::map<std::pair<std::string, domain::Date>, std::set<std::string>> jp_;  // (activity, start) → nips
     std::map<std::string, std::vector<domain::Feedback360>> feedback_;          // rated nip → rows
+    std::map<std::string, std::set<std::string>> enrolled_;                     // offering → class participants
     std::map<std::string, std::map<int, double>> skp_;                          // nip → year → score
     std::map<std::string, std::vector<Dated>> skm_;                             // unit → responses
 };

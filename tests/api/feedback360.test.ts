@@ -290,5 +290,8 @@ describe('results once closed', () => {
       .filter((r: { tanggal: string }) => r.tanggal === day(-2))
     expect(rows.map((r: { hubungan: string }) => r.hubungan).sort())
       .toEqual(['atasan', 'atasan', 'mandiri', 'mandiri', 'rekan', 'rekan', 'rekan', 'rekan'])
+    // the class's participants count for the evaluation although neither has a test, a reaction or a JP credit yet
+    const evaluation = await ok(await get(c.admin, '/evaluations/offerings/ANG-FB-NANTI'))
+    expect(evaluation.participants).toBe(2)
   })
 })
