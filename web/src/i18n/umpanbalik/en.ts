@@ -81,6 +81,7 @@ export default {
     thanks: {
       title: 'Thank you, your rating has been saved.',
       body: 'Your scores are stored without the rater\'s name and combined with other raters\'.',
+      bodySelf: 'Your self-rating appears in My 360 results, beside the others\' ratings, once the campaign has closed.',
     },
     state: {
       answered: 'The rating of {name} has been sent. Thank you.',

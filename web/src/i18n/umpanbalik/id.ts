@@ -81,6 +81,7 @@ export default {
     thanks: {
       title: 'Terima kasih, penilaian Anda telah tersimpan.',
       body: 'Nilai Anda disimpan tanpa nama penilai dan digabung dengan penilai lain.',
+      bodySelf: 'Penilaian diri Anda tampil di Hasil 360 saya, di samping penilaian orang lain, setelah kampanye ditutup.',
     },
     state: {
       answered: 'Penilaian untuk {name} sudah dikirim. Terima kasih.',

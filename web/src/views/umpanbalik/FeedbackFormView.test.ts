@@ -109,6 +109,9 @@ describe('FeedbackFormView: the rater\'s 360 form', () => {
     await choose(wrapper, 'M.02', 3)
     await wrapper.find('[data-testid="feedback-form"]').trigger('submit')
     expect(wrapper.find('[data-testid="confirm-sheet"]').text()).toContain('Penilaian diri Anda tidak dapat diubah setelah terkirim.')
+    await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="feedback-thanks"]').text()).toContain('Penilaian diri Anda tampil di Hasil 360 saya')
   })
 
   it('marks the competency the server names on 400 and keeps every choice', async () => {

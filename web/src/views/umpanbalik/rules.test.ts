@@ -100,13 +100,14 @@ describe('360 result rules', () => {
     expect(anyHidden(competencyResults().slice(0, 1))).toBe(false)
   })
 
-  it('orders my campaigns by the latest closing, `sebelum` before `sesudah`', () => {
+  it('orders my campaigns with results first, then by the latest closing, `sebelum` before `sesudah`', () => {
     const items = [
       myResults({ id: 1, closes: '2025-02-28', phase: 'sesudah' }),
       myResults({ id: 2, closes: '2025-09-01' }),
       myResults({ id: 3, closes: '2025-02-28', phase: 'sebelum' }),
+      myResults({ id: 4, closes: '2027-01-31', state: 'terbuka', results: null }),
     ]
-    expect(sortMyResults(items).map((c) => c.id)).toEqual([2, 3, 1])
+    expect(sortMyResults(items).map((c) => c.id)).toEqual([2, 3, 1, 4])
   })
 })
 

@@ -164,9 +164,11 @@ export function startBody(phase: FeedbackPhase, opens: string, closes: string): 
   return { phase, ...(opens ? { opens } : {}), ...(closes ? { closes } : {}) }
 }
 
-/** The caller's campaigns, the latest closing first; `sebelum` before `sesudah` of the same offering. */
-export function sortMyResults<T extends Pick<MyCampaignResults, 'closes' | 'offering' | 'phase'>>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => b.closes.localeCompare(a.closes) || a.offering.localeCompare(b.offering)
+/** The caller's campaigns: those with results first, then the latest closing first; `sebelum` before `sesudah` of the
+ * same offering. */
+export function sortMyResults<T extends Pick<MyCampaignResults, 'closes' | 'offering' | 'phase' | 'results'>>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => Number(a.results === null) - Number(b.results === null)
+    || b.closes.localeCompare(a.closes) || a.offering.localeCompare(b.offering)
     || Number(a.phase === 'sesudah') - Number(b.phase === 'sesudah'))
 }
 
