@@ -167,6 +167,22 @@ class EvaluationRoutes {
         return JsonResponse(services::UnitQuartersJson(report, *quarters));
     }
 
+    /// The unit's IKM per respondent group (sex, age band, education, occupation), with the same access as UnitIkm.
+    Response UnitGroups(const Call& call) {
+        const auto& user = *call.user;
+        if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
+        auto period = PeriodParams(call);
+        if (!period) return ErrorResponse(period.error());
+        const auto& [from, to] = *period;
+        services::UnitIkmReport report;
+        auto groups = service_.UnitGroups(call.Param("kode"), from, to, report, call.lang);
+        if (!groups) return ErrorResponse(groups.error());
+        if (user.role == Role::pengelola_opd && report.agency != user.agency_code) {
+            return ErrorResponse(Forbidden(call.lang));
+        }
+        return JsonResponse(services::UnitGroupsJson(report, *groups, call.lang));
+    }
+
     /// Every unit of the caller's scope with its IKM, and each agency pooled.
     Response Units(const Call& call) {
         const auto& user = *call.user;
@@ -297,6 +313,9 @@ void AddEvaluationRoutes(RouteTable& table, ApiContext& ctx) {
     add("/ikm/units/{kode}/quarters", {Role::admin_bkd, Role::auditor, Role::pengelola_opd},
         &EvaluationRoutes::UnitQuarters,
         "IKM satu unit layanan per triwulan (?from, ?to) / A service unit's IKM per quarter");
+    add("/ikm/units/{kode}/groups", {Role::admin_bkd, Role::auditor, Role::pengelola_opd},
+        &EvaluationRoutes::UnitGroups,
+        "IKM satu unit layanan per kelompok responden (?from, ?to) / A service unit's IKM per respondent group");
     add("/evaluations/offerings/{kode}", {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra},
         &EvaluationRoutes::Offering,
         "Evaluasi satu angkatan: L1–L4, putusan dan alasannya / One offering's evaluation: L1–L4, verdict and reason");

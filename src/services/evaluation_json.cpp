@@ -207,6 +207,29 @@ json::object UnitQuartersJson(const UnitIkmReport& report, const std::vector<Qua
     return out;
 }
 
+json::object UnitGroupsJson(const UnitIkmReport& report,
+                            const std::vector<std::vector<evaluation::RespondentGroup>>& dimensions,
+                            domain::Lang lang) {
+    json::object out = UnitIkmJson(report);
+    json::array list;
+    for (size_t d = 0; d < dimensions.size() && d < evaluation::kRespondentDimensions.size(); ++d) {
+        const auto dimension = evaluation::kRespondentDimensions[d];
+        json::array groups;
+        for (const auto& g : dimensions[d]) {
+            const std::string_view name = g.name.id.empty() ? std::string_view(g.value) : g.name.In(lang);
+            json::object o{{"value", g.value}, {"name", name}};
+            for (auto& [key, value] : IkmBrief(g.ikm)) o[key] = value;
+            o["complete"] = g.ikm.complete;
+            groups.push_back(std::move(o));
+        }
+        list.push_back(json::object{{"dimension", evaluation::Code(dimension)},
+                                    {"name", evaluation::NameOf(dimension).In(lang)},
+                                    {"groups", std::move(groups)}});
+    }
+    out["dimensions"] = std::move(list);
+    return out;
+}
+
 json::object IkmOverviewJson(const IkmOverview& overview) {
     json::array agencies, units;
     for (const auto& a : overview.agencies) {

@@ -22,6 +22,11 @@ boost::json::object UnitIkmJson(const UnitIkmReport& report);
 /// GET /ikm/units/{kode}/quarters: UnitIkmJson of the whole period plus "quarters":[{"quarter":"2026-Q1","year",
 /// "q","from","to","respondents","ikm","index","grade","label","complete"}].
 boost::json::object UnitQuartersJson(const UnitIkmReport& report, const std::vector<QuarterIkm>& quarters);
+/// UnitIkmJson + "dimensions": [{"dimension","name","groups":[{"value","name","respondents","ikm","index","grade",
+/// "label","complete"}]}] in kRespondentDimensions order.
+boost::json::object UnitGroupsJson(const UnitIkmReport& report,
+                                   const std::vector<std::vector<evaluation::RespondentGroup>>& dimensions,
+                                   domain::Lang lang);
 /// GET /ikm/units: {"from","to","agencies":[{"agency","name","units","respondents","ikm","index","grade","label"}],
 /// "units":[{"unit","name","agency","respondents","ikm","index","grade","label","complete"}]}.
 boost::json::object IkmOverviewJson(const IkmOverview& overview);

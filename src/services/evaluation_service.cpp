@@ -142,6 +142,21 @@ Result<std::vector<QuarterIkm>> EvaluationService::UnitQuarters(const std::strin
     return quarters;
 }
 
+Result<std::vector<std::vector<evaluation::RespondentGroup>>> EvaluationService::UnitGroups(
+    const std::string& unit, std::optional<domain::Date> from, std::optional<domain::Date> to, UnitIkmReport& report,
+    domain::Lang lang) {
+    auto responses = UnitResponses(unit, from, to, report, lang);
+    if (!responses) return responses.error();
+    std::vector<evaluation::SkmAnswers> all;
+    all.reserve(responses->size());
+    for (const auto& r : *responses) all.push_back(r.answers);
+    report.ikm = evaluation::ComputeIkm(all);
+    std::vector<std::vector<evaluation::RespondentGroup>> out;
+    out.reserve(evaluation::kRespondentDimensions.size());
+    for (const auto d : evaluation::kRespondentDimensions) out.push_back(evaluation::IkmByGroup(*responses, d));
+    return out;
+}
+
 Result<IkmOverview> EvaluationService::Overview(const std::string& agency, std::optional<domain::Date> from,
                                                 std::optional<domain::Date> to, domain::Lang lang) {
     storage::ListQuery all;

@@ -20,6 +20,7 @@
 #include "domain/date.hpp"
 #include "domain/result.hpp"
 #include "evaluation/ikm.hpp"
+#include "evaluation/ikm_groups.hpp"
 #include "evaluation/settings.hpp"
 #include "evaluation/verdict.hpp"
 #include "evaluation/year.hpp"
@@ -80,6 +81,13 @@ class EvaluationService {
     Result<std::vector<QuarterIkm>> UnitQuarters(const std::string& unit, std::optional<domain::Date> from,
                                                  std::optional<domain::Date> to, UnitIkmReport& report,
                                                  domain::Lang lang = domain::Lang::id);
+
+    /// The unit's IKM over [from, to] (in `report`) and per respondent group of each of kRespondentDimensions.
+    Result<std::vector<std::vector<evaluation::RespondentGroup>>> UnitGroups(const std::string& unit,
+                                                                             std::optional<domain::Date> from,
+                                                                             std::optional<domain::Date> to,
+                                                                             UnitIkmReport& report,
+                                                                             domain::Lang lang = domain::Lang::id);
 
     /// Every unit of `agency` ("" = all agencies) with its IKM over [from, to], and the agencies pooled.
     /// not_found for an unknown agency.

@@ -97,6 +97,38 @@ describe('GET /ikm/units/{kode}/quarters', () => {
   })
 })
 
+describe('GET /ikm/units/{kode}/groups', () => {
+  it('gives the IKM of each respondent group beside the whole period', async () => {
+    const { status, body } = await get('pengelola', '/api/v1/ikm/units/PKM01/groups')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ unit: 'PKM01', respondents: 1, grade: 'A' })
+    expect(body.dimensions.map((d: { dimension: string }) => d.dimension))
+      .toEqual(['jenis_kelamin', 'umur', 'pendidikan', 'pekerjaan'])
+    const [sex, age, education, work] = body.dimensions
+    expect(sex.name).toBe('Jenis kelamin')
+    expect(sex.groups).toEqual([expect.objectContaining({ value: 'P', name: 'Perempuan', respondents: 1, grade: 'A',
+      label: 'Sangat Baik', complete: true })])
+    expect(sex.groups[0].index).toBeCloseTo((32 / 9) * 25, 10)
+    expect(age.groups.map((g: { value: string }) => g.value)).toEqual(['25-34'])
+    expect(education.groups.map((g: { value: string }) => g.value)).toEqual(['D4/S1'])
+    expect(work.groups[0]).toMatchObject({ value: 'Swasta', name: 'Pegawai swasta' })
+    const sd = await get('admin', '/api/v1/ikm/units/SD01/groups?lang=en')
+    expect(sd.body.dimensions[0].name).toBe('Sex')
+    expect(sd.body.dimensions[0].groups[0]).toMatchObject({ value: 'L', name: 'Male', complete: false, ikm: null })
+    expect(sd.body.dimensions[1].groups[0].value).toBe('45-54')
+    const later = await get('admin', '/api/v1/ikm/units/PKM01/groups?from=2026-06-01')
+    expect(later.body.dimensions.every((d: { groups: unknown[] }) => d.groups.length === 0)).toBe(true)
+  })
+  it('keeps the access of the unit\'s IKM', async () => {
+    expect((await c.pengelola_dik.get('/api/v1/ikm/units/PKM01/groups')).status).toBe(403)
+    for (const who of ['atasan', 'asn', 'mitra']) {
+      expect((await c[who].get('/api/v1/ikm/units/PKM01/groups')).status, who).toBe(403)
+    }
+    expect((await c.admin.get('/api/v1/ikm/units/NOPE/groups')).status).toBe(404)
+    expect((await c.admin.get('/api/v1/ikm/units/PKM01/groups?from=2026-13-01')).status).toBe(400)
+  })
+})
+
 describe('GET /ikm/units', () => {
   it('lists every unit and agency with its IKM', async () => {
     const { status, body } = await get('admin', '/api/v1/ikm/units')
