@@ -153,34 +153,20 @@ class EvaluationRoutes {
 
     /// The unit's IKM per calendar quarter (the trend), with the same access as UnitIkm.
     Response UnitQuarters(const Call& call) {
-        const auto& user = *call.user;
-        if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
-        auto period = PeriodParams(call);
-        if (!period) return ErrorResponse(period.error());
-        const auto& [from, to] = *period;
-        services::UnitIkmReport report;
-        auto quarters = service_.UnitQuarters(call.Param("kode"), from, to, report, call.lang);
-        if (!quarters) return ErrorResponse(quarters.error());
-        if (user.role == Role::pengelola_opd && report.agency != user.agency_code) {
-            return ErrorResponse(Forbidden(call.lang));
-        }
-        return JsonResponse(services::UnitQuartersJson(report, *quarters));
+        return ForUnit(call, [&](auto from, auto to, services::UnitIkmReport& report) -> Result<json::object> {
+            auto quarters = service_.UnitQuarters(call.Param("kode"), from, to, report, call.lang);
+            if (!quarters) return quarters.error();
+            return services::UnitQuartersJson(report, *quarters);
+        });
     }
 
     /// The unit's IKM per respondent group (sex, age band, education, occupation), with the same access as UnitIkm.
     Response UnitGroups(const Call& call) {
-        const auto& user = *call.user;
-        if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
-        auto period = PeriodParams(call);
-        if (!period) return ErrorResponse(period.error());
-        const auto& [from, to] = *period;
-        services::UnitIkmReport report;
-        auto groups = service_.UnitGroups(call.Param("kode"), from, to, report, call.lang);
-        if (!groups) return ErrorResponse(groups.error());
-        if (user.role == Role::pengelola_opd && report.agency != user.agency_code) {
-            return ErrorResponse(Forbidden(call.lang));
-        }
-        return JsonResponse(services::UnitGroupsJson(report, *groups, call.lang));
+        return ForUnit(call, [&](auto from, auto to, services::UnitIkmReport& report) -> Result<json::object> {
+            auto groups = service_.UnitGroups(call.Param("kode"), from, to, report, call.lang);
+            if (!groups) return groups.error();
+            return services::UnitGroupsJson(report, *groups, call.lang);
+        });
     }
 
     /// Every unit of the caller's scope with its IKM, and each agency pooled.
@@ -269,6 +255,23 @@ class EvaluationRoutes {
     }
 
   private:
+    /// `load(from, to, report)` for the unit of the path over the period of the query, with the access of UnitIkm:
+    /// pengelola_opd only for its agency's units.
+    template <class Load>
+    Response ForUnit(const Call& call, Load&& load) {
+        const auto& user = *call.user;
+        if (user.role == Role::pengelola_opd && user.agency_code.empty()) return ErrorResponse(Forbidden(call.lang));
+        auto period = PeriodParams(call);
+        if (!period) return ErrorResponse(period.error());
+        services::UnitIkmReport report;
+        auto out = load(period->first, period->second, report);
+        if (!out) return ErrorResponse(out.error());
+        if (user.role == Role::pengelola_opd && report.agency != user.agency_code) {
+            return ErrorResponse(Forbidden(call.lang));
+        }
+        return JsonResponse(*out);
+    }
+
     /// The offering {kode} evaluated, when the caller may read it (lembaga_mitra: its own programs only).
     Result<evaluation::OfferingEvaluation> ReadableOffering(const Call& call, const evaluation::Settings& settings) {
         auto e = service_.EvaluateOffering(call.Param("kode"), settings, std::nullopt, call.lang);
