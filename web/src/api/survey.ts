@@ -111,6 +111,37 @@ export function fetchUnitQuarters(unit: string, params: { from?: string; to?: st
   return api.get<UnitQuarters>(`/ikm/units/${encodeURIComponent(unit)}/quarters`, params)
 }
 
+/** The respondent groups of the survey's optional demographics (docs/api.md GET /ikm/units/{kode}/groups). */
+export type RespondentDimension = 'jenis_kelamin' | 'umur' | 'pendidikan' | 'pekerjaan'
+
+/** One group's IKM, computed as the unit's; `value` "" is the respondents who left the question empty. */
+export interface GroupIkm extends IkmFigures {
+  /** The skm value (age: its band "<25", "25-34", "35-44", "45-54", "55+"); "" = not given. */
+  value: string
+  /** The group's name in the request's language (a value outside the survey's choices: the value itself). */
+  name: string
+  complete: boolean
+}
+
+export interface DimensionIkm {
+  dimension: RespondentDimension
+  /** The dimension's name in the request's language. */
+  name: string
+  /** Groups with answers only, in the survey's order of choices, "not given" last. */
+  groups: GroupIkm[]
+}
+
+export interface UnitGroups extends UnitIkm {
+  from: string | null
+  to: string | null
+  dimensions: DimensionIkm[]
+}
+
+/** The unit's IKM per respondent group (sex, age band, education, occupation) over the period. */
+export function fetchUnitGroups(unit: string, params: { from?: string; to?: string }): Promise<UnitGroups> {
+  return api.get<UnitGroups>(`/ikm/units/${encodeURIComponent(unit)}/groups`, params)
+}
+
 /** The unit's printable A4 poster with the QR code of its public page (admin_bkd, pengelola_opd of its agency). */
 export function surveyPosterUrl(unit: string): string {
   return api.url(`/survey/${encodeURIComponent(unit)}/poster`)
