@@ -16,6 +16,7 @@
 #include "http/course_json.hpp"
 #include "http/errors.hpp"
 #include "learning/certificate_number.hpp"
+#include "services/attendance_sheet.hpp"
 #include "services/certificate_document.hpp"
 #include "services/delivery_service.hpp"
 #include "services/document_settings.hpp"
@@ -383,6 +384,33 @@ class DeliveryRoutes {
         return JsonResponse(json::object{{"items", std::move(items)}});
     }
 
+    /// The class's attendance sheet (daftar hadir) to print: the roll where it was taken, boxes to sign elsewhere.
+    Response AttendanceSheet(const Call& call) {
+        auto info = service_.ReadableOffering(*call.user, call.Param("kode"), call.lang);
+        if (!info) return ErrorResponse(info.error());
+        if (!info->attendance_required) {
+            return ErrorResponse(MakeError(ErrorCode::failed_precondition,
+                                           Msg(call.lang, "Bentuk pengembangan ini tidak memakai daftar hadir.",
+                                               "This form of development keeps no attendance.")));
+        }
+        services::AttendanceSheetInput input;
+        auto rows = service_.Participants(*call.user, *info);
+        if (!rows) return ErrorResponse(rows.error());
+        auto days = service_.RecordedDays(info->offering.code);
+        if (!days) return ErrorResponse(days.error());
+        auto settings = services::LoadDocumentSettings(ctx_.store, call.lang);
+        if (!settings) return ErrorResponse(settings.error());
+        input.participants = std::move(*rows);
+        input.recorded_days = std::move(*days);
+        if (call.user->role == domain::Role::pengelola_opd) input.scope = call.user->agency_code;
+        const std::string code = info->offering.code;
+        input.info = std::move(*info);
+        const services::ReportContext context{std::move(*settings), services::DocumentDate(NowSeconds()), call.lang};
+        auto file = formats::RenderPdf(services::AttendanceSheetPdf(input, context));
+        if (!file) return ErrorResponse(file.error());
+        return FileDownload(std::move(file).value(), "daftar_hadir_" + code + ".pdf");
+    }
+
     Response Certificate(const Call& call) {
         auto c = service_.ReadableCertificate(*call.user, call.Param("nomor"), call.lang);
         if (!c) return ErrorResponse(c.error());
@@ -475,6 +503,8 @@ void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx) {
         "Satu angkatan: hari tercatat, batas kelulusan, hak pemanggil / One offering with its days and rules");
     add("GET", "/offerings/{kode}/participants", readers, &DeliveryRoutes::Participants,
         "Peserta angkatan dengan kehadiran dan kelulusan / The offering's participants");
+    add("GET", "/offerings/{kode}/attendance-sheet", readers, &DeliveryRoutes::AttendanceSheet,
+        "Daftar hadir angkatan untuk dicetak (PDF) / The class's attendance sheet to print (PDF)");
     add("GET", "/offerings/{kode}/siasn", readers, &DeliveryRoutes::Siasn,
         "Riwayat kursus peserta yang lulus untuk SIASN (CSV/JSON) / Passed participants' course history for SIASN");
     add("POST", "/offerings/{kode}/participants", enrollers, &DeliveryRoutes::Enroll,

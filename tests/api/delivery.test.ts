@@ -148,6 +148,32 @@ describe('POST /offerings/{kode}/attendance', () => {
   })
 })
 
+describe('GET /offerings/{kode}/attendance-sheet', () => {
+  it('prints the roll where it was taken and boxes to sign on the other days', async () => {
+    const r = await get(c.mitra, '/offerings/ANG-LALU/attendance-sheet')
+    expect(r.status).toBe(200)
+    expect(r.headers.get('content-type')).toBe('application/pdf')
+    expect(r.headers.get('content-disposition')).toContain('daftar_hadir_ANG-LALU.pdf')
+    const { text } = pdfText(Buffer.from(await r.arrayBuffer()))
+    for (const words of ['DAFTAR HADIR PESERTA', 'ANG-LALU', 'Siti Aminah', 'Andi Wijaya', nips.siti, 'Tidak hadir',
+      'Panitia penyelenggara']) {
+      expect(text, words).toContain(words)
+    }
+    const en = pdfText(Buffer.from(await (await get(c.admin, '/offerings/ANG-LALU/attendance-sheet?lang=en')).arrayBuffer()))
+    expect(en.text).toContain("PARTICIPANTS' ATTENDANCE SHEET")
+    expect(en.text).toContain('Absent')
+  })
+  it('shows an agency\'s manager its own participants only, and refuses where there is no roll', async () => {
+    const dik = pdfText(Buffer.from(await (await get(c.pengelola_dik, '/offerings/ANG-LALU/attendance-sheet')).arrayBuffer()))
+    expect(dik.text).toContain('DISDIK')
+    expect(dik.text).not.toContain('Siti Aminah')
+    await fails(await get(c.admin, '/offerings/ANG-EL-LALU/attendance-sheet'), 412, 'failed_precondition')
+    await fails(await get(c.mitra, '/offerings/ANG-KES-1/attendance-sheet'), 403, 'forbidden')
+    await fails(await get(c.asn, '/offerings/ANG-LALU/attendance-sheet'), 403, 'forbidden')
+    await fails(await get(c.admin, '/offerings/TIDAK-ADA/attendance-sheet'), 404, 'not_found')
+  })
+})
+
 describe('POST /offerings/{kode}/decisions', () => {
   it('refuses before the end, foreign callers and bad entries, storing nothing', async () => {
     await fails(await send(c.admin, 'POST', '/offerings/ANG-NANTI/decisions', { entries: [{ nip: nips.siti }] }), 412, 'failed_precondition')
