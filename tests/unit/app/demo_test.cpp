@@ -472,6 +472,16 @@ TEST_F(DemoDataTest, The360CampaignsGiveTheDemoUsersResultsAndSomethingToRate) {
     EXPECT_FALSE(peers.hidden);  // four peers answered
     EXPECT_GE(peers.raters, 3);
     EXPECT_TRUE(closed->results.front().groups[static_cast<size_t>(domain::Relationship::mandiri)].mean.has_value());
+    // the team-mate in the class had two peers answer: the staff see that group hidden
+    storage::User admin;
+    admin.role = domain::Role::admin_bkd;
+    auto detail = feedback.Detail(admin, closed->view.campaign.id, day, domain::Lang::id);
+    ASSERT_TRUE(detail.ok()) << detail.error().message;
+    EXPECT_EQ(detail->participants.size(), 3u);
+    const bool hidden = std::any_of(detail->participants.begin(), detail->participants.end(), [](const auto& p) {
+        return !p.results.empty() && p.results.front().groups[static_cast<size_t>(domain::Relationship::rekan)].hidden;
+    });
+    EXPECT_TRUE(hidden);
 
     auto tasks = feedback.Tasks(asn, day);
     ASSERT_TRUE(tasks.ok());
