@@ -230,6 +230,11 @@ export function certificatePdfUrl(nomor: string): string {
   return api.url(`/certificates/${enc(nomor)}/pdf`)
 }
 
+/** The attendance sheet to print (A4 PDF, daftar_hadir_<kode>.pdf) in the page's language; 412 for a form without attendance. */
+export function attendanceSheetUrl(kode: string, lang: string): string {
+  return api.url(`/offerings/${enc(kode)}/attendance-sheet`, { lang: lang === 'en' ? 'en' : undefined })
+}
+
 /** The public check of a number (works signed out): 404 unknown, 400 mistyped, 429 too many checks. */
 export function verifyCertificate(nomor: string): Promise<Verification> {
   return api.get<Verification>(`/verify/${enc(nomor.trim())}`)

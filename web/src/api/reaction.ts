@@ -98,3 +98,9 @@ export function submitReaction(kode: string, submission: ReactionSubmission): Pr
 export function fetchReactionSummary(kode: string): Promise<ReactionSummary> {
   return api.get<ReactionSummary>(`/offerings/${enc(kode)}/reactions`)
 }
+
+/** POST /offerings/{kode}/reactions/remind (admin_bkd, the offering's partner): one inbox message to each participant
+ *  whose survey is open and unanswered; 409 when a reminder went out less than 24 hours before (the message says when). */
+export function remindReaction(kode: string): Promise<{ reminded: number }> {
+  return api.post<{ reminded: number }>(`/offerings/${enc(kode)}/reactions/remind`)
+}

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
 import ReactionSummaryPanel from './ReactionSummaryPanel.vue'
 import { fakeServer, mountPage, type Answer } from '@/views/usulan/test_mount'
 import { detail, reactionSummary } from '@/views/pelatihan/test_data'
@@ -7,12 +8,14 @@ import { detail, reactionSummary } from '@/views/pelatihan/test_data'
 const PATH = '/offerings/ANG-KES-1/reactions'
 const mounted: Array<{ unmount(): void }> = []
 
-async function open(answer: Answer, offering = detail()) {
-  fakeServer({ [`GET ${PATH}`]: answer })
-  const page = await mountPage(ReactionSummaryPanel, { role: 'admin_bkd', nip: null, agency: null, props: { offering } })
+async function open(answer: Answer, offering = detail(), extra: Record<string, Answer> = {}, canRemind = false) {
+  const server = fakeServer({ [`GET ${PATH}`]: answer, ...extra })
+  const page = await mountPage(ReactionSummaryPanel, { role: 'admin_bkd', nip: null, agency: null, props: { offering, canRemind } })
   mounted.push(page.wrapper)
+  lastServer = server
   return page.wrapper
 }
+let lastServer: ReturnType<typeof fakeServer> | null = null
 
 describe('ReactionSummaryPanel: the staff\'s view of a class\'s reaction survey', () => {
   afterEach(() => {
@@ -75,5 +78,39 @@ describe('ReactionSummaryPanel: the staff\'s view of a class\'s reaction survey'
     const wrapper = await open({ status: 403, body: { error: { code: 'forbidden', message: 'Bukan angkatan lembaga Anda' } } })
     expect(wrapper.find('[role="alert"]').text()).toContain('Bukan angkatan lembaga Anda')
     expect(wrapper.find('[role="alert"] button').text()).toBe('Coba lagi')
+  })
+
+  it('offers the reminder only with `canRemind`, asks once, then says how many participants were reminded', async () => {
+    const reader = await open({ body: reactionSummary() })
+    expect(reader.find('[data-testid="reaction-remind"]').exists()).toBe(false)
+    const wrapper = await open({ body: reactionSummary() }, detail(), { [`POST ${PATH}/remind`]: { body: { reminded: 2 } } }, true)
+    const button = wrapper.find('[data-testid="reaction-remind"]')
+    expect(button.text()).toBe('Ingatkan yang belum mengisi')
+    await button.trigger('click')
+    // Nothing is sent before the question is answered.
+    expect(lastServer!.sent('POST', `${PATH}/remind`)).toHaveLength(0)
+    expect(wrapper.find('[data-testid="confirm-sheet"]').text()).toContain('Kirim pengingat survei reaksi?')
+    await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+    await flushPromises()
+    expect(lastServer!.sent('POST', `${PATH}/remind`)).toHaveLength(1)
+    expect(wrapper.find('[data-testid="confirm-sheet"]').exists()).toBe(false)
+    const result = wrapper.find('[data-testid="reaction-remind-result"]')
+    expect(result.text()).toBe('2 peserta diingatkan')
+    expect(result.attributes('role')).toBe('status')
+  })
+
+  it('says the server\'s words when a reminder went out less than 24 hours before (409), and cancel sends nothing', async () => {
+    const message = 'Pengingat terakhir dikirim 30 November 2026 08.00; coba lagi setelah 24 jam.'
+    const wrapper = await open({ body: reactionSummary() }, detail(),
+      { [`POST ${PATH}/remind`]: { status: 409, body: { error: { code: 'conflict', message } } } }, true)
+    await wrapper.find('[data-testid="reaction-remind"]').trigger('click')
+    await wrapper.find('[data-testid="sheet-cancel"]').trigger('click')
+    expect(lastServer!.sent('POST', `${PATH}/remind`)).toHaveLength(0)
+    await wrapper.find('[data-testid="reaction-remind"]').trigger('click')
+    await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+    await flushPromises()
+    const result = wrapper.find('[data-testid="reaction-remind-result"]')
+    expect(result.text()).toBe(message)
+    expect(result.attributes('role')).toBe('alert')
   })
 })

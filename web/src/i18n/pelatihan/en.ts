@@ -61,6 +61,7 @@ export default {
     attendance: 'Attendance',
     attendanceDays: '{n} days recorded',
     attendanceNotNeeded: 'Not needed for this form',
+    attendanceSheet: 'Download attendance sheet (PDF)',
     rules: 'To pass',
     rulesScore: 'Attendance of at least {percent}% and a score of at least {score}',
     rulesNoScore: 'Attendance of at least {percent}%',

@@ -61,6 +61,7 @@ export default {
     attendance: 'Daftar hadir',
     attendanceDays: '{n} hari tercatat',
     attendanceNotNeeded: 'Tidak diperlukan untuk bentuk ini',
+    attendanceSheet: 'Unduh daftar hadir (PDF)',
     rules: 'Syarat lulus',
     rulesScore: 'Kehadiran minimal {percent}% dan nilai minimal {score}',
     rulesNoScore: 'Kehadiran minimal {percent}%',

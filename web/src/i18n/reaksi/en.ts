@@ -90,5 +90,10 @@ export default {
     download: 'Download XLSX',
     sheet: 'Reaction survey',
     suggestionSheet: 'Suggestions',
+    remind: 'Remind those who have not answered',
+    remindTitle: 'Send a reaction survey reminder?',
+    remindMessage: 'Each participant whose survey is open but unanswered gets one message in their inbox. A reminder can be sent once every 24 hours.',
+    remindConfirm: 'Send reminder',
+    reminded: '{n} participants reminded',
   },
 }

@@ -90,5 +90,10 @@ export default {
     download: 'Unduh XLSX',
     sheet: 'Survei reaksi',
     suggestionSheet: 'Saran',
+    remind: 'Ingatkan yang belum mengisi',
+    remindTitle: 'Kirim pengingat survei reaksi?',
+    remindMessage: 'Setiap peserta yang surveinya sudah dibuka tetapi belum mengisi menerima satu pesan di kotak masuknya. Pengingat dapat dikirim sekali dalam 24 jam.',
+    remindConfirm: 'Kirim pengingat',
+    reminded: '{n} peserta diingatkan',
   },
 }

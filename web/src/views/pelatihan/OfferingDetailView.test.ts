@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
+import { i18n } from '@/i18n'
 import OfferingDetailView from './OfferingDetailView.vue'
 import { fakeServer, mountPage, type Answer } from '@/views/usulan/test_mount'
 import type { OfferingDetail } from '@/api/delivery'
@@ -50,6 +51,32 @@ describe('OfferingDetailView: the class and its participants', () => {
     expect(panel.find('h2').text()).toBe('Survei reaksi')
     expect(panel.find('[data-figure="answered"] dd').text()).toBe('2 dari 3')
     expect(panel.findAll('[data-testid="reaction-suggestions"] li')).toHaveLength(2)
+  })
+
+  it('offers the reaction reminder with `can.decide` only', async () => {
+    server({}, { [`GET ${BASE}/reactions`]: { body: reactionSummary() } })
+    const partner = (await open('lembaga_mitra')).wrapper
+    expect(partner.find('[data-testid="reaction-remind"]').text()).toBe('Ingatkan yang belum mengisi')
+    server({ can: { enroll: false, attend: false, decide: false, tests: false } }, { [`GET ${BASE}/reactions`]: { body: reactionSummary() } })
+    const auditor = (await open('auditor')).wrapper
+    expect(auditor.find('[data-testid="reaction-summary"]').exists()).toBe(true)
+    expect(auditor.find('[data-testid="reaction-remind"]').exists()).toBe(false)
+  })
+
+  it('links the attendance sheet (PDF) in the page\'s language where the form keeps attendance, not for e-learning', async () => {
+    server({ can: { enroll: false, attend: false, decide: false, tests: false } })
+    const { wrapper } = await open('auditor')
+    const link = wrapper.find('[data-testid="attendance-sheet"]')
+    expect(link.text()).toBe('Unduh daftar hadir (PDF)')
+    expect(link.attributes('href')).toBe('/api/v1/offerings/ANG-KES-1/attendance-sheet')
+    i18n.global.locale.value = 'en'
+    await flushPromises()
+    expect(link.text()).toBe('Download attendance sheet (PDF)')
+    expect(link.attributes('href')).toBe('/api/v1/offerings/ANG-KES-1/attendance-sheet?lang=en')
+    i18n.global.locale.value = 'id'
+    server({ form: 'e_learning', attendance_required: false })
+    const elearning = (await open('admin_bkd')).wrapper
+    expect(elearning.find('[data-testid="attendance-sheet"]').exists()).toBe(false)
   })
 
   it('shows the 360 feedback campaigns, with a start button for BKD only', async () => {
