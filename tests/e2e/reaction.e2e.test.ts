@@ -4,7 +4,8 @@
 // on the ended class and its opening day on the other, answers five of the six statements with a suggestion, leaves
 // "Kirim tanpa nama" ticked, sends after the confirmation and is thanked; after a reload the survey is "terkirim",
 // in the form and in the list. The admin then reads the class's summary: 1 of 2 answered, the low statement flagged,
-// the suggestion listed.
+// the suggestion listed, reminds the one who has not answered (asked once; a second reminder the same day is refused
+// in words) and downloads the class's attendance sheet as a PDF.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -33,6 +34,7 @@ let dir = ''
 let server: RunningServer
 const contexts: BrowserContext[] = []
 let siti: Page
+let staff: Page
 
 /** One competency, one classroom program, a class that ended four days ago and one starting in ten days. */
 async function importClasses(db: string): Promise<void> {
@@ -173,6 +175,7 @@ describe('the reaction survey from "Pelatihan saya" to the staff\'s summary', ()
 
   it('(5) the admin reads the class\'s summary: 1 of 2 answered, anonymous, the low statement flagged, the suggestion listed', async () => {
     const admin = await browser('admin')
+    staff = admin
     await login(admin, server.url, ADMIN)
     await admin.goto(`${server.url}/pelatihan/${ENDED}`)
     const panel = admin.getByTestId('reaction-summary')
@@ -193,5 +196,25 @@ describe('the reaction survey from "Pelatihan saya" to the staff\'s summary', ()
     await panel.scrollIntoViewIfNeeded()
     await panel.screenshot({ path: join(SHOTS, 'reaction-staff.png'), animations: 'disabled' })
     await admin.screenshot({ path: join(SHOTS, 'reaction-staff-page.png'), fullPage: true, animations: 'disabled' })
+  })
+
+  it('(6) the admin reminds Budi, who has not answered (asked once), is refused a second reminder the same day, and gets the attendance sheet as a PDF', async () => {
+    const panel = staff.getByTestId('reaction-summary')
+    await panel.getByTestId('reaction-remind').click()
+    await staff.getByTestId('sheet-confirm').click()
+    const result = panel.getByTestId('reaction-remind-result')
+    await expect(result.innerText()).resolves.toBe('1 peserta diingatkan')
+    await panel.getByTestId('reaction-remind').click()
+    await staff.getByTestId('sheet-confirm').click()
+    await staff.waitForFunction(() => document.querySelector('[data-testid="reaction-remind-result"]')?.getAttribute('role') === 'alert')
+    expect((await result.innerText()).length).toBeGreaterThan(10)
+    const link = staff.getByTestId('attendance-sheet')
+    await expect(link.innerText()).resolves.toBe('Unduh daftar hadir (PDF)')
+    const href = await link.getAttribute('href')
+    expect(href).toBe(`/api/v1/offerings/${ENDED}/attendance-sheet`)
+    const sheet = await staff.request.get(`${server.url}${href}`)
+    expect(sheet.status()).toBe(200)
+    expect(sheet.headers()['content-type']).toContain('application/pdf')
+    expect((await sheet.body()).subarray(0, 5).toString()).toBe('%PDF-')
   })
 })
