@@ -38,6 +38,16 @@ export default {
     quarter: 'Q{q} {year}',
     empty: 'No answers in this period.',
   },
+  groups: {
+    title: 'By respondent group',
+    caution: 'The score of a group with few respondents is not reliable; mind its number of respondents.',
+    col: {
+      group: 'Group',
+      respondents: 'Respondents',
+      index: 'IKM score',
+    },
+    incompleteHint: 'An element has not been answered by this group, so its IKM cannot be computed yet.',
+  },
   report: {
     title: 'Survey report to publish',
     period: 'Period {from} to {to}',
@@ -56,6 +66,7 @@ export default {
   noAnswers: 'No answers yet',
   incomplete: 'Incomplete',
   incompleteHint: 'An element has never been answered, so the IKM cannot be computed yet.',
+  rawIkm: 'IKM {ikm} (scale 1–4)',
   respondents: '{count} respondents',
   loadFailed: 'The survey data could not be loaded.',
 }

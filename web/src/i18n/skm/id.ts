@@ -38,6 +38,16 @@ export default {
     quarter: 'Triwulan {q} {year}',
     empty: 'Belum ada jawaban pada periode ini.',
   },
+  groups: {
+    title: 'Menurut kelompok responden',
+    caution: 'Nilai kelompok dengan sedikit responden belum dapat diandalkan; perhatikan jumlah respondennya.',
+    col: {
+      group: 'Kelompok',
+      respondents: 'Responden',
+      index: 'Nilai IKM',
+    },
+    incompleteHint: 'Ada unsur yang belum dijawab oleh kelompok ini, sehingga IKM-nya belum dapat dihitung.',
+  },
   report: {
     title: 'Laporan hasil SKM untuk dipublikasikan',
     period: 'Periode {from} s.d. {to}',
@@ -56,6 +66,7 @@ export default {
   noAnswers: 'Belum ada jawaban',
   incomplete: 'Belum lengkap',
   incompleteHint: 'Ada unsur yang belum pernah dijawab, sehingga IKM belum dapat dihitung.',
+  rawIkm: 'IKM {ikm} (skala 1–4)',
   respondents: '{count} responden',
   loadFailed: 'Data survei tidak dapat dimuat.',
 }

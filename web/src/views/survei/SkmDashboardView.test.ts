@@ -33,15 +33,18 @@ describe('SkmDashboardView', () => {
     const year = new Date().getFullYear()
     expect([q.get('from'), q.get('to'), q.get('agency')]).toEqual([`${year}-01-01`, `${year}-12-31`, null])
     const kes = wrapper.find('[data-testid="skm-agencies"] [data-agency="DINKES"]')
-    expect(kes.text()).toContain('87,5')
+    expect(kes.find('[data-cell="index"]').text()).toBe('87,50')
+    expect(kes.find('[data-cell="index"]').attributes('title')).toBe('IKM 3,50 (skala 1–4)')
     expect(kes.text()).toContain('B · Baik')
     expect(kes.text()).toContain('2 unit layanan')
     expect(wrapper.find('[data-agency="DISDIK"]').text()).toContain('Belum ada jawaban')
     const row = (unit: string) => wrapper.find(`[data-testid="skm-units"] [data-unit="${unit}"]`)
     expect(row('PKM01').find('[data-cell="index"]').text()).toBe('90,13')
+    expect(row('PKM01').find('[data-cell="index"]').attributes('title')).toBe('IKM 3,60 (skala 1–4)')
     expect(row('PKM01').find('[data-cell="grade"]').text()).toBe('A · Sangat Baik')
     expect(row('PKM01').text()).toContain('Dinas Kesehatan')
     expect(row('PKM02').find('[data-cell="index"]').text()).toBe('Belum lengkap')
+    expect(row('PKM02').find('[data-cell="index"]').attributes('title')).toBe('Ada unsur yang belum pernah dijawab, sehingga IKM belum dapat dihitung.')
     expect(row('SD01').find('[data-cell="index"]').text()).toBe('Belum ada jawaban')
     expect(row('PKM01').find('[data-testid="skm-poster"]').attributes('href')).toBe('/api/v1/survey/PKM01/poster')
     expect(row('PKM01').find('[data-testid="skm-open"]').attributes('href')).toBe('/survei/PKM01')
@@ -87,7 +90,17 @@ describe('SkmDashboardView', () => {
         { quarter: '2026-Q3', year: 2026, q: 3, from: '2026-07-01', to: '2026-09-30', respondents: 30, ikm: 3.8, index: 95, grade: 'A', label: 'Sangat Baik', complete: true },
       ],
     }
-    const fake = fakeServer({ 'GET /ikm/units': { body: overview() }, 'GET /data/opd': { body: opd }, 'GET /ikm/units/PKM01/quarters': { body: quarters } })
+    const groups = {
+      ...overview().units[0], from: '2026-01-01', to: '2026-12-31',
+      dimensions: [{ dimension: 'jenis_kelamin', name: 'Jenis kelamin', groups: [
+        { value: 'P', name: 'Perempuan', respondents: 59, ikm: 3.6, index: 90.1, grade: 'A', label: 'Sangat Baik', complete: true },
+        { value: '', name: 'Tidak diisi', respondents: 1, ikm: null, index: null, grade: null, label: null, complete: false },
+      ] }],
+    }
+    const fake = fakeServer({
+      'GET /ikm/units': { body: overview() }, 'GET /data/opd': { body: opd },
+      'GET /ikm/units/PKM01/quarters': { body: quarters }, 'GET /ikm/units/PKM01/groups': { body: groups },
+    })
     const { wrapper } = await mountPage(SkmDashboardView, { role: 'auditor', nip: null, agency: null })
     expect(wrapper.find('[data-testid="skm-trend-panel"]').exists()).toBe(false)
     const button = wrapper.find('[data-unit="PKM01"] [data-testid="skm-trend"]')
@@ -102,11 +115,19 @@ describe('SkmDashboardView', () => {
     const rows = panel.findAll('[data-quarter]')
     expect(rows.map((r) => r.attributes('data-quarter'))).toEqual(['2026-Q1', '2026-Q2', '2026-Q3'])
     expect(rows[0]!.text()).toContain('Triwulan I 2026')
-    expect(rows[0]!.find('[data-cell="index"]').text()).toBe('80')
+    expect(rows[0]!.find('[data-cell="index"]').text()).toBe('80,00')
     expect(rows[0]!.find('.bar').attributes('style')).toContain('width: 73.3')
     expect(rows[1]!.find('[data-cell="index"]').text()).toBe('Belum ada jawaban')
     expect(rows[2]!.text()).toContain('Triwulan III 2026')
     expect(rows[2]!.text()).toContain('A · 30 responden')
+    expect(rows[2]!.find('[data-cell="index"]').text()).toBe('95,00')
+    // The unit's IKM per respondent group, for the same period, between the trend and the report.
+    const g = fake.sent('GET', '/ikm/units/PKM01/groups').at(-1)!.query
+    expect([g.get('from'), g.get('to')]).toEqual([`${year}-01-01`, `${year}-12-31`])
+    const groupsSection = panel.find('[data-testid="skm-groups"]')
+    expect(groupsSection.find('h4').text()).toBe('Menurut kelompok responden')
+    expect(groupsSection.find('[data-group="P"]').text()).toBe('Perempuan5990,10A')
+    expect(groupsSection.find('[data-group=""] [data-cell="value"]').text()).toBe('—')
     // The unit's report to publish, for the page's period.
     expect(button.text()).toBe('Tren & laporan')
     const report = panel.find('[data-testid="skm-report"]')
