@@ -1,7 +1,8 @@
 // The SKM report of one service unit (issue 8) in Chromium on the Jambi demo data (SKM answers of the current year):
 // the BKD admin opens Survei Kepuasan, narrows it to the agency of a unit with answers, opens the unit's trend and
 // report, types the number of people served and reads the Krejcie–Morgan sentence (a refused number is a field
-// error), then downloads the report as a PDF that states the same sample check.
+// error), then downloads the report as a PDF that states the same sample check; beside the trend, the unit's IKM per
+// respondent group (sex, age band, education, occupation) as the API gives it, in both languages and on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -45,6 +46,11 @@ afterAll(async () => {
 })
 
 interface UnitRow { unit: string; name: string; agency: string; respondents: number }
+interface Group { value: string; name: string; respondents: number; index: number | null; grade: string | null }
+interface Dimension { dimension: string; name: string; groups: Group[] }
+
+/** An IKM figure as the dashboard writes it: two decimals, a comma. */
+const ikmText = (value: number) => value.toFixed(2).replace('.', ',')
 
 describe('the SKM report of a service unit', () => {
   let unit: UnitRow
@@ -116,6 +122,41 @@ describe('the SKM report of a service unit', () => {
     expect(text).toContain(`minimal ${REQUIRED} responden untuk ${SERVED} orang dilayani`)
   })
 
+  it('shows the unit\'s IKM per respondent group for the same period, as the API gives it', async () => {
+    const answer = await admin.request.get(
+      `${server.url}/api/v1/ikm/units/${encodeURIComponent(unit.unit)}/groups?from=${YEAR}-01-01&to=${YEAR}-12-31`)
+    expect(answer.status()).toBe(200)
+    const dimensions = ((await answer.json()) as { dimensions: Dimension[] }).dimensions
+    expect(dimensions.map((d) => d.dimension)).toEqual(['jenis_kelamin', 'umur', 'pendidikan', 'pekerjaan'])
+
+    const section = admin.locator('[data-testid="skm-trend-panel"] [data-testid="skm-groups"]')
+    await section.locator('table[data-dimension]').first().waitFor()
+    await expect(section.locator('h4').innerText()).resolves.toBe('Menurut kelompok responden')
+    await expect(section.getByTestId('skm-groups-caution').innerText()).resolves.toContain('sedikit responden')
+    await expect(section.locator('table[data-dimension] caption').allInnerTexts())
+      .resolves.toEqual(['Jenis kelamin', 'Umur', 'Pendidikan', 'Pekerjaan'])
+    for (const d of dimensions) {
+      // Every respondent falls in one group of each dimension ("Tidak diisi" when the question was left empty).
+      expect(d.groups.reduce((sum, g) => sum + g.respondents, 0), d.dimension).toBe(unit.respondents)
+      const rows = section.locator(`table[data-dimension="${d.dimension}"] tbody tr`)
+      await expect(rows.count()).resolves.toBe(d.groups.length)
+      for (const [i, g] of d.groups.entries()) {
+        const row = rows.nth(i)
+        await expect(row.getAttribute('data-group')).resolves.toBe(g.value)
+        await expect(row.locator('th').innerText()).resolves.toBe(g.name)
+        await expect(row.locator('[data-cell="respondents"]').innerText()).resolves.toBe(g.respondents.toLocaleString('de-DE'))
+        await expect(row.locator('[data-cell="value"]').innerText()).resolves.toBe(g.index === null ? '—' : ikmText(g.index))
+        if (g.grade) await expect(row.locator('[data-cell="grade"]').innerText()).resolves.toBe(g.grade)
+        if (g.index === null) {
+          // An incomplete group (an element nobody in it answered): a dash, and why on hover.
+          await expect(row.locator('[data-cell="index"]').getAttribute('title')).resolves.toContain('belum dijawab oleh kelompok ini')
+        }
+      }
+    }
+    await section.scrollIntoViewIfNeeded()
+    await admin.screenshot({ path: join(SHOTS, 'skm-groups.png'), fullPage: true, animations: 'disabled' })
+  })
+
   it('follows the interface language: the sentence and the links in English, the workbook as a zip', async () => {
     await admin.locator('[data-lang="en"]').first().click()
     const report = admin.locator('[data-testid="skm-trend-panel"] [data-testid="skm-report"]')
@@ -128,6 +169,11 @@ describe('the SKM report of a service unit', () => {
     expect(response.status()).toBe(200)
     expect(response.headers()['content-disposition']).toContain(`filename="laporan_skm_${unit.unit}.xlsx"`)
     expect((await response.body()).subarray(0, 2).toString('latin1')).toBe('PK')
+    // The groups are asked for again: their names come from the server in the interface language.
+    const groups = admin.locator('[data-testid="skm-trend-panel"] [data-testid="skm-groups"]')
+    await expect(groups.locator('h4').innerText()).resolves.toBe('By respondent group')
+    await groups.locator('table[data-dimension] caption', { hasText: 'Sex' }).waitFor()
+    await expect(groups.locator('table[data-dimension] caption').allInnerTexts()).resolves.toEqual(['Sex', 'Age', 'Education', 'Occupation'])
     await admin.screenshot({ path: join(SHOTS, 'skm-report-en.png'), fullPage: true, animations: 'disabled' })
     await admin.locator('[data-lang="id"]').first().click()
   })
@@ -143,9 +189,18 @@ describe('the SKM report of a service unit', () => {
     const report = page.locator('[data-testid="skm-report"]')
     await report.getByTestId('skm-served').fill(SERVED)
     await report.getByTestId('skm-sample').waitFor()
+    const groups = page.getByTestId('skm-groups')
+    await groups.locator('table[data-dimension="pekerjaan"]').waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await report.scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(SHOTS, 'skm-report-phone.png'), animations: 'disabled' })
+    // Each group table fits the phone's width, its respondents and score in view.
+    for (const table of await groups.locator('table[data-dimension]').all()) {
+      const box = (await table.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(390)
+    }
+    await groups.screenshot({ path: join(SHOTS, 'skm-groups-phone.png'), animations: 'disabled' })
   })
 })
