@@ -257,6 +257,7 @@ const en: typeof id = {
       course_decided: 'Class result',
       feedback_requested: '360 feedback request',
       feedback_reminder: '360 feedback reminder',
+      reaction_reminder: 'Reaction survey reminder',
       other: 'Notification',
     },
   },

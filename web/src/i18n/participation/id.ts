@@ -255,6 +255,7 @@ export default {
       course_decided: 'Hasil pelatihan',
       feedback_requested: 'Permintaan umpan balik 360',
       feedback_reminder: 'Pengingat umpan balik 360',
+      reaction_reminder: 'Pengingat survei reaksi',
       other: 'Pemberitahuan',
     },
   },

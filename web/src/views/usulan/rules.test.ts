@@ -121,6 +121,7 @@ describe('inbox', () => {
     expect(notificationTarget(notification({ type: 'thread_reply', proposal_id: 12, thread_id: 5 }))).toBe('/forum/5')
     expect(notificationTarget(notification({ proposal_id: null, thread_id: null }))).toBeNull()
     expect(notificationTarget(notification({ type: 'course_decided', proposal_id: null, thread_id: null }))).toBe('/profil')
+    expect(notificationTarget(notification({ type: 'reaction_reminder', proposal_id: null, thread_id: null }))).toBe('/profil')
     expect(notificationTarget(notification({ type: 'course_enrolled', proposal_id: null, thread_id: null }))).toBe('/profil')
     expect(notificationTarget(notification({ type: 'feedback_requested', proposal_id: null, thread_id: null }))).toBe('/umpan-balik')
     expect(notificationTarget(notification({ type: 'feedback_reminder', proposal_id: null, thread_id: null }))).toBe('/umpan-balik')

@@ -129,8 +129,9 @@ export function windowValid(opens: string, closes: string): boolean {
 export function notificationTarget(item: Pick<Notification, 'proposal_id' | 'thread_id' | 'type'>): string | null {
   if (item.thread_id !== null && (item.type === 'thread_reply' || item.proposal_id === null)) return `/forum/${item.thread_id}`
   if (item.proposal_id !== null) return `/usulan/${item.proposal_id}`
-  // A class enrolment or result: the employee's classes and certificates are on their profile.
-  if (item.type === 'course_enrolled' || item.type === 'course_decided') return '/profil'
+  // A class enrolment or result, or a reminder to answer its reaction survey: the employee's classes (with the survey)
+  // and certificates are on their profile.
+  if (item.type === 'course_enrolled' || item.type === 'course_decided' || item.type === 'reaction_reminder') return '/profil'
   // A request to rate someone's competencies (360 feedback), or its reminder: the list of people to rate.
   if (item.type === 'feedback_requested' || item.type === 'feedback_reminder') return '/umpan-balik'
   return null
