@@ -84,9 +84,12 @@ describe('public survey on a phone', () => {
   it('switches the questions to English', async () => {
     await page.getByTestId('survey-thanks').getByRole('button').tap()
     await page.locator('[data-lang="en"]').tap()
+    // the wording is fetched again in the chosen language: wait for it rather than read it at once
+    await page.getByTestId('q-u9').filter({ hasText: 'Very good' }).waitFor()
     await expect(page.getByTestId('q-u9').innerText()).resolves.toContain('Very good')
     await expect(page.locator('h1').innerText()).resolves.toBe('Public Satisfaction Survey')
     await page.locator('[data-lang="id"]').tap()
+    await page.getByTestId('q-u9').filter({ hasText: 'Sangat baik' }).waitFor()
     await expect(page.getByTestId('q-u9').innerText()).resolves.toContain('Sangat baik')
   })
 
