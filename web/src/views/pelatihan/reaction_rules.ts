@@ -1,6 +1,5 @@
 // The reaction form's rules, apart from the page so they are tested alone: the body sent to the server, the
 // suggestion's length as the server counts it, and what a refusal means for the form.
-import { ApiError } from '@/api/client'
 import type { ReactionItem, ReactionQuestion, ReactionSubmission } from '@/api/reaction'
 
 /** Characters as the server counts them (code points: an emoji is one). */
@@ -25,18 +24,5 @@ export function buildSubmission(
   return body
 }
 
-/** What a refused submission means for the form. */
-export type SubmitProblem =
-  | { kind: 'field'; column: string; message: string }
-  | { kind: 'answered' }
-  | { kind: 'not_open' }
-  | { kind: 'other' }
-
-export function submitProblem(error: unknown): SubmitProblem {
-  if (!(error instanceof ApiError)) return { kind: 'other' }
-  if (error.status === 409) return { kind: 'answered' }
-  if (error.status === 412) return { kind: 'not_open' }
-  const detail = error.details[0]
-  if (error.status === 400 && detail?.column) return { kind: 'field', column: detail.column, message: detail.message || error.message }
-  return { kind: 'other' }
-}
+/** What a refused answer means for the form (shared with the other answer-once forms). */
+export { submitProblem, type SubmitProblem } from '@/api/submit_problem'

@@ -1,7 +1,6 @@
 // The rules of the 360 feedback pages, apart from the pages so they are tested alone: the order of a rater's list,
 // what the form sends and what a refusal means for it, how a group's result reads (hidden, nobody, a mean), the
 // response rates of a campaign, and the dates a new campaign may take.
-import { ApiError } from '@/api/client'
 import {
   RELATIONSHIPS, type Campaign, type CampaignGroup, type CampaignState, type Competency, type DateSpan, type FeedbackPhase,
   type FeedbackRequest, type GroupResult, type MyCampaignResults, type Relationship,
@@ -72,21 +71,8 @@ export function buildScores(competencies: readonly Competency[], choices: Readon
   return scores
 }
 
-/** What a refused answer means for the form. */
-export type SubmitProblem =
-  | { kind: 'field'; column: string; message: string }
-  | { kind: 'answered' }
-  | { kind: 'not_open' }
-  | { kind: 'other' }
-
-export function submitProblem(error: unknown): SubmitProblem {
-  if (!(error instanceof ApiError)) return { kind: 'other' }
-  if (error.status === 409) return { kind: 'answered' }
-  if (error.status === 412) return { kind: 'not_open' }
-  const detail = error.details[0]
-  if (error.status === 400 && detail?.column) return { kind: 'field', column: detail.column, message: detail.message || error.message }
-  return { kind: 'other' }
-}
+/** What a refused answer means for the form (shared with the other answer-once forms). */
+export { submitProblem, type SubmitProblem } from '@/api/submit_problem'
 
 /** Where a campaign stands on `today` by its dates (after a 412, which does not say whether too early or too late). */
 export function stateOn(span: { opens: string; closes: string }, today: string): CampaignState {
