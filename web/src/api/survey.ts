@@ -28,6 +28,20 @@ export interface SurveyForm {
     pekerjaan: SurveyChoice[]
   }
   saran_max_chars: number
+  /** Whether the unit takes answers today (docs/survey-periods-api.md): a unit without periods always does. */
+  open: boolean
+  /** The running period; null for a unit without periods or when closed. */
+  period: SurveyPeriodDates | null
+  /** When closed: the first period starting after today, null when none. */
+  next: SurveyPeriodDates | null
+}
+
+/** A survey period as the public page names it. */
+export interface SurveyPeriodDates {
+  nama: string
+  /** "YYYY-MM-DD", both days included. */
+  dari: string
+  sampai: string
 }
 
 /** The `skm` columns of FORMATS.md: u1 … u9 (null = not answered) and the optional demographics. */

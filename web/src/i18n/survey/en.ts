@@ -30,6 +30,13 @@ const en: typeof id = {
   tooLong: 'The suggestion may have at most {max} characters.',
   tooMany: 'Too many answers from this device within an hour. Please try again later.',
   fieldError: 'Please check {field}: {message}',
+  period: 'Survey period: {nama} ({dates})',
+  closed: {
+    title: 'The survey of this unit is closed.',
+    next: 'Next period: {nama} ({dates}).',
+    none: 'There is no next period yet.',
+    body: 'Thank you for your willingness. Please come back in the next survey period.',
+  },
   thanks: {
     title: 'Thank you!',
     body: 'Your answers for {unit} were received and will be used to improve the service.',

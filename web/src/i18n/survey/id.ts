@@ -28,6 +28,13 @@ export default {
   tooLong: 'Saran paling banyak {max} karakter.',
   tooMany: 'Terlalu banyak jawaban dari perangkat ini dalam satu jam. Mohon coba lagi nanti.',
   fieldError: 'Mohon periksa {field}: {message}',
+  period: 'Periode survei: {nama} ({dates})',
+  closed: {
+    title: 'Survei unit ini sedang ditutup.',
+    next: 'Periode berikutnya: {nama} ({dates}).',
+    none: 'Belum ada periode berikutnya.',
+    body: 'Terima kasih atas kesediaan Anda. Silakan kembali pada periode survei berikutnya.',
+  },
   thanks: {
     title: 'Terima kasih!',
     body: 'Jawaban Anda untuk {unit} telah kami terima dan akan dipakai untuk memperbaiki pelayanan.',

@@ -6,11 +6,14 @@ import SurveyView from './SurveyView.vue'
 import { i18n } from '@/i18n'
 import type { SurveyForm } from '@/api/survey'
 
+type PeriodState = Pick<SurveyForm, 'open' | 'period' | 'next'>
+const ALWAYS_OPEN: PeriodState = { open: true, period: null, next: null }
+
 function answer(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 }
 
-function form(lang = 'id'): SurveyForm {
+function form(lang = 'id', state: PeriodState = ALWAYS_OPEN): SurveyForm {
   const label = (s: string) => (lang === 'en' ? `${s} (en)` : s)
   return {
     unit: { kode_unit: 'PKM01', nama_unit: 'Puskesmas Kota' },
@@ -29,17 +32,18 @@ function form(lang = 'id'): SurveyForm {
       pekerjaan: [{ value: 'Swasta', label: 'Pegawai swasta' }],
     },
     saran_max_chars: 2000,
+    ...state,
   }
 }
 
 /** A fetch that serves the form on GET and answers POSTs with `post`, recording the calls. */
-function server(post: () => Response) {
+function server(post: () => Response, state: PeriodState = ALWAYS_OPEN) {
   const calls: Array<{ method: string; url: string; body: unknown; lang: string }> = []
   const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
     const headers = init.headers as Record<string, string>
     calls.push({ method: init.method ?? 'GET', url, body: init.body ? JSON.parse(String(init.body)) : null,
       lang: headers['Accept-Language'] ?? '' })
-    if (init.method === 'GET') return answer(200, form(headers['Accept-Language']))
+    if (init.method === 'GET') return answer(200, form(headers['Accept-Language'], state))
     return post()
   })
   vi.stubGlobal('fetch', fetchMock)
@@ -140,5 +144,61 @@ describe('SurveyView', () => {
     expect(wrapper.find('[data-testid="q-u5"]').text()).toContain('Sangat sesuai (en)')
     expect((wrapper.find('[data-testid="q-u5"] input[value="4"]').element as HTMLInputElement).checked).toBe(true)
     expect(wrapper.find('button[type="submit"]').text()).toBe('Send my answers')
+  })
+
+  it('names the running period above the questions, in long dates', async () => {
+    server(() => answer(201, {}), { open: true, period: { nama: 'Semester I 2027', dari: '2027-01-01', sampai: '2027-06-30' }, next: null })
+    const wrapper = await mountSurvey()
+    expect(wrapper.find('[data-testid="survey-period"]').text()).toBe('Periode survei: Semester I 2027 (1 Januari 2027 – 30 Juni 2027)')
+    expect(wrapper.findAll('fieldset.question')).toHaveLength(9)
+    i18n.global.locale.value = 'en'
+    await flushPromises()
+    expect(wrapper.find('[data-testid="survey-period"]').text()).toBe('Survey period: Semester I 2027 (1 January 2027 – 30 June 2027)')
+  })
+
+  it('says nothing of periods for a unit without them', async () => {
+    server(() => answer(201, {}))
+    const wrapper = await mountSurvey()
+    expect(wrapper.find('[data-testid="survey-period"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="survey-closed"]').exists()).toBe(false)
+  })
+
+  it('shows a closed notice with the next period instead of the form', async () => {
+    server(() => answer(201, {}), { open: false, period: null, next: { nama: 'Semester II 2027', dari: '2027-07-01', sampai: '2027-12-31' } })
+    const wrapper = await mountSurvey()
+    const closed = wrapper.find('[data-testid="survey-closed"]')
+    expect(closed.find('h2').text()).toBe('Survei unit ini sedang ditutup.')
+    expect(closed.find('[data-testid="survey-next"]').text()).toBe('Periode berikutnya: Semester II 2027 (1 Juli 2027 – 31 Desember 2027).')
+    expect(closed.attributes('role')).toBe('status')
+    expect(wrapper.find('form').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="survey-unit"]').text()).toBe('Puskesmas Kota')
+  })
+
+  it('says when no next period is set', async () => {
+    server(() => answer(201, {}), { open: false, period: null, next: null })
+    const wrapper = await mountSurvey()
+    expect(wrapper.find('[data-testid="survey-next"]').text()).toBe('Belum ada periode berikutnya.')
+    i18n.global.locale.value = 'en'
+    await flushPromises()
+    expect(wrapper.find('[data-testid="survey-closed"] h2').text()).toBe('The survey of this unit is closed.')
+    expect(wrapper.find('[data-testid="survey-next"]').text()).toBe('There is no next period yet.')
+  })
+
+  it('shows the server\'s message when the period closed while answering, and keeps the answers', async () => {
+    const message = 'Survei unit ini sedang ditutup. Periode berikutnya: Semester II 2027, 1 Juli 2027 – 31 Desember 2027.'
+    const calls = server(() => answer(412, { error: { code: 'failed_precondition', message } }),
+      { open: true, period: { nama: 'Semester I 2027', dari: '2027-01-01', sampai: '2027-06-30' }, next: null })
+    const wrapper = await mountSurvey()
+    await choose(wrapper, 'u1', 4)
+    await choose(wrapper, 'u7', 3)
+    await wrapper.find('#skm-saran').setValue('Parkir sempit')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1)
+    expect(wrapper.find('[data-testid="survey-error"]').text()).toBe(message)
+    expect(wrapper.find('[data-testid="survey-thanks"]').exists()).toBe(false)
+    expect((wrapper.find('[data-testid="q-u1"] input[value="4"]').element as HTMLInputElement).checked).toBe(true)
+    expect((wrapper.find('[data-testid="q-u7"] input[value="3"]').element as HTMLInputElement).checked).toBe(true)
+    expect((wrapper.find('#skm-saran').element as HTMLTextAreaElement).value).toBe('Parkir sempit')
   })
 })
