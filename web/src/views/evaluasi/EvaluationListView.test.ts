@@ -4,6 +4,7 @@ import { flushPromises } from '@vue/test-utils'
 import EvaluationListView from './EvaluationListView.vue'
 import { fakeServer, mountPage } from '@/views/usulan/test_mount'
 import { evaluation } from './test_data'
+import { reviewList } from './review_test_data'
 
 const year = () => ({
   year: new Date().getFullYear(),
@@ -58,5 +59,40 @@ describe('EvaluationListView', () => {
     await wrapper.find('[data-testid="eval-filters"]').trigger('submit')
     await flushPromises()
     expect(router.currentRoute.value.path).toBe('/evaluasi/ANG-KES-1')
+  })
+
+  it('opens the programs to review in their own tab, linkable, without listing the year\'s offerings', async () => {
+    const fake = fakeServer({ 'GET /evaluations': { body: year() }, 'GET /programs/review': { body: reviewList() } })
+    const { wrapper, router } = await mountPage(EvaluationListView, { role: 'admin_bkd', nip: null, agency: null })
+    const tabs = wrapper.findAll('[data-testid="eval-tabs"] a')
+    expect(tabs.map((a) => a.text())).toEqual(['Evaluasi angkatan', 'Program perlu ditinjau'])
+    expect(tabs[0]!.attributes('aria-current')).toBe('page')
+    expect(fake.sent('GET', '/programs/review')).toHaveLength(0)
+    await tabs[1]!.trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({ tab: 'tinjau' })
+    expect(wrapper.find('[data-testid="eval-table"]').exists()).toBe(false)
+    expect(wrapper.findAll('[data-testid="review-table"] tbody tr')).toHaveLength(3)
+    expect(wrapper.findAll('[data-testid="review-record"]')).toHaveLength(3)
+    expect(wrapper.find('[data-tab="tinjau"]').attributes('aria-current')).toBe('page')
+    await wrapper.find('[data-tab="angkatan"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="eval-table"]').exists()).toBe(true)
+    expect(fake.sent('GET', '/evaluations')).toHaveLength(1)
+  })
+
+  it('gives a partner institution the programs to review of its own institution, to record revisions', async () => {
+    const fake = fakeServer({ 'GET /programs/review': { body: reviewList() } })
+    const { wrapper } = await mountPage(EvaluationListView, { role: 'lembaga_mitra', nip: null, agency: null, path: '/evaluasi?tab=tinjau' })
+    expect(fake.sent('GET', '/evaluations')).toHaveLength(0)
+    expect(wrapper.findAll('[data-testid="review-record"]')).toHaveLength(3)
+  })
+
+  it('has no programs-to-review tab for a role that may not read them', async () => {
+    const fake = fakeServer({ 'GET /evaluations': { body: year() } })
+    const { wrapper } = await mountPage(EvaluationListView, { role: 'atasan', path: '/evaluasi?tab=tinjau' })
+    expect(wrapper.find('[data-testid="eval-tabs"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="review-panel"]').exists()).toBe(false)
+    expect(fake.sent('GET', '/programs/review')).toHaveLength(0)
   })
 })
