@@ -4,6 +4,7 @@ import { flushPromises } from '@vue/test-utils'
 import EvaluationDetailView from './EvaluationDetailView.vue'
 import { fakeServer, mountPage } from '@/views/usulan/test_mount'
 import { evaluation } from './test_data'
+import { history, revision } from './review_test_data'
 
 describe('EvaluationDetailView', () => {
   afterEach(() => {
@@ -55,5 +56,74 @@ describe('EvaluationDetailView', () => {
     const { wrapper } = await mountPage(EvaluationDetailView, { role: 'lembaga_mitra', nip: null, agency: null, props: { kode: 'NOPE' } })
     expect(wrapper.find('[data-testid="eval-error"]').text()).toContain('NOPE')
     expect(wrapper.find('[data-testid="eval-verdict"]').exists()).toBe(false)
+  })
+
+  it('shows the program\'s revisions under a verdict that asks for a review, marking those that lift this offering\'s flag', async () => {
+    fakeServer({
+      'GET /evaluations/offerings/ANG-EL-1': { body: evaluation({ offering: 'ANG-EL-1', verdict: 'tidak_signifikan', end: '2026-03-20' }) },
+      'GET /programs/PRG-KES/revisions': { body: history({ can_record: false, revisions: [
+        revision({ id: 3, program: 'PRG-KES', tanggal: '2026-04-01', aspek: 'metode', ringkasan: 'Praktik kelompok ditambah.' }),
+        revision({ id: 2, program: 'PRG-KES', tanggal: '2026-01-10', aspek: 'materi', ringkasan: 'Modul lama diganti.', dicatat_oleh: 'mitra' }),
+      ] }) },
+    })
+    const { wrapper } = await mountPage(EvaluationDetailView, { role: 'auditor', nip: null, agency: null, props: { kode: 'ANG-EL-1' } })
+    const box = wrapper.find('[data-testid="revision-history"]')
+    expect(box.text()).toContain('Riwayat revisi program')
+    expect(box.text()).toContain('Revisi bertanggal 20 Maret 2026 atau sesudahnya mencabut tanda program dari angkatan ini.')
+    const items = box.findAll('li')
+    expect(items.map((li) => li.attributes('data-revision'))).toEqual(['3', '2'])
+    expect(items[0]!.text()).toContain('1 April 2026')
+    expect(items[0]!.text()).toContain('Metode')
+    expect(items[0]!.find('[data-cell="lifts"]').exists()).toBe(true)
+    expect(items[1]!.text()).toContain('Modul lama diganti.')
+    expect(items[1]!.text()).toContain('dicatat oleh mitra')
+    expect(items[1]!.find('[data-cell="lifts"]').exists()).toBe(false)
+    expect(box.find('[data-testid="history-record"]').exists()).toBe(false)
+  })
+
+  it('records a revision from the offering\'s page when the server allows it, and reads the history again', async () => {
+    let revisions = [] as ReturnType<typeof revision>[]
+    const fake = fakeServer({
+      'GET /evaluations/offerings/ANG-EL-1': { body: evaluation({ offering: 'ANG-EL-1', verdict: 'menurun' }) },
+      'GET /programs/PRG-KES/revisions': () => ({ body: history({ revisions }) }),
+      'POST /programs/PRG-KES/revisions': () => {
+        revisions = [revision({ id: 5, program: 'PRG-KES', tanggal: '2026-11-02' })]
+        return { status: 201, body: { revision: revisions[0] } }
+      },
+    })
+    const { wrapper } = await mountPage(EvaluationDetailView, { role: 'admin_bkd', nip: null, agency: null, props: { kode: 'ANG-EL-1' } })
+    expect(wrapper.find('[data-testid="history-empty"]').text()).toBe('Belum ada revisi untuk program ini.')
+    await wrapper.find('[data-testid="history-record"]').trigger('click')
+    expect(wrapper.find('[data-testid="revision-sheet"]').text()).toContain('Pelatihan Pelayanan Kesehatan (PRG-KES)')
+    await wrapper.find('[data-testid="revision-date"]').setValue('2026-11-02')
+    await wrapper.find('[data-testid="revision-aspect-materi"]').setValue(true)
+    await wrapper.find('[data-testid="revision-summary"]').setValue('Materi pelayanan diperbarui.')
+    await wrapper.find('[data-testid="revision-sheet"] form').trigger('submit')
+    await flushPromises()
+    expect(fake.sent('POST', '/programs/PRG-KES/revisions')).toHaveLength(1)
+    expect(fake.sent('GET', '/programs/PRG-KES/revisions')).toHaveLength(2)
+    expect(wrapper.find('[data-testid="revision-sheet"]').exists()).toBe(false)
+    expect(wrapper.findAll('[data-testid="revision-history"] li')).toHaveLength(1)
+    expect(wrapper.find('[data-testid="history-saved"]').exists()).toBe(true)
+  })
+
+  it('leaves the history out for an effective offering without revisions, and shows it when revisions exist', async () => {
+    fakeServer({
+      'GET /evaluations/offerings/ANG-KES-1': { body: evaluation() },
+      'GET /programs/PRG-KES/revisions': { body: history() },
+    })
+    const first = await mountPage(EvaluationDetailView, { role: 'admin_bkd', nip: null, agency: null, props: { kode: 'ANG-KES-1' } })
+    expect(first.wrapper.find('[data-testid="revision-history"]').exists()).toBe(false)
+    first.wrapper.unmount()
+    fakeServer({
+      'GET /evaluations/offerings/ANG-KES-1': { body: evaluation() },
+      'GET /programs/PRG-KES/revisions': { body: history({ revisions: [revision({ program: 'PRG-KES' })] }) },
+    })
+    const second = await mountPage(EvaluationDetailView, { role: 'asn', props: { kode: 'ANG-KES-1' } })
+    const box = second.wrapper.find('[data-testid="revision-history"]')
+    expect(box.findAll('li')).toHaveLength(1)
+    // Not a flagged offering: no hint about lifting its flag.
+    expect(box.find('[data-cell="lifts"]').exists()).toBe(false)
+    expect(box.text()).not.toContain('mencabut tanda')
   })
 })
