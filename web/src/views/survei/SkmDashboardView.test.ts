@@ -139,6 +139,49 @@ describe('SkmDashboardView', () => {
     expect(wrapper.find('[data-testid="skm-trend-panel"]').exists()).toBe(false)
   })
 
+  it('shows the unit\'s survey periods in its panel, and a chosen period\'s dates for the trend, groups and report', async () => {
+    const base = { ...overview().units[0], from: null, to: null }
+    const period = {
+      id: 5, unit: 'PKM01', nama: 'Semester I 2026', dari: '2026-01-01', sampai: '2026-06-30', served: null, state: 'selesai',
+      respondents: 30, ikm: 3.2, index: 80, grade: 'B', label: 'Baik', complete: true, sample: null,
+    }
+    const fake = fakeServer({
+      'GET /ikm/units': { body: overview() }, 'GET /data/opd': { body: opd },
+      'GET /ikm/units/PKM01/quarters': { body: { ...base, quarters: [] } },
+      'GET /ikm/units/PKM01/groups': { body: { ...base, respondents: 0, dimensions: [] } },
+      'GET /ikm/units/PKM01/periods': { body: { unit: 'PKM01', name: 'Puskesmas Kota', agency: 'DINKES', today: '2026-08-01', open: false, can_edit: true, periods: [period] } },
+    })
+    const { wrapper } = await mountPage(SkmDashboardView, { role: 'admin_bkd', nip: null, agency: null })
+    await wrapper.find('[data-unit="PKM01"] [data-testid="skm-trend"]').trigger('click')
+    await flushPromises()
+    const panel = () => wrapper.find('[data-testid="skm-trend-panel"]')
+    const periods = panel().find('[data-testid="skm-periods"]')
+    expect(periods.find('h4').text()).toBe('Periode survei')
+    expect(periods.find('[data-testid="skm-periods-open"]').text()).toBe('Halaman survei publik sedang ditutup hari ini. Belum ada periode berikutnya; tambahkan periode agar survei dibuka kembali.')
+    expect(periods.find('[data-period="5"] [data-cell="index"]').text()).toBe('80,00')
+    expect(panel().find('[data-testid="skm-period-viewing"]').exists()).toBe(false)
+
+    await periods.find('[data-testid="skm-period-show"]').trigger('click')
+    await flushPromises()
+    expect(panel().find('[data-testid="skm-period-viewing"]').text()).toContain('Menampilkan periode Semester I 2026 (1 Januari 2026 – 30 Juni 2026).')
+    expect(panel().find('[data-testid="skm-period-show"]').attributes('aria-pressed')).toBe('true')
+    for (const route of ['/ikm/units/PKM01/quarters', '/ikm/units/PKM01/groups']) {
+      const q = fake.sent('GET', route).at(-1)!.query
+      expect([q.get('from'), q.get('to')], route).toEqual(['2026-01-01', '2026-06-30'])
+    }
+    expect(panel().find('[data-testid="skm-report-pdf"]').attributes('href')).toContain('from=2026-01-01&to=2026-06-30')
+
+    const year = new Date().getFullYear()
+    const back = panel().find('[data-testid="skm-period-back"]')
+    expect(back.text()).toBe(`Kembali ke tahun ${year}`)
+    await back.trigger('click')
+    await flushPromises()
+    expect(panel().find('[data-testid="skm-period-viewing"]').exists()).toBe(false)
+    const q = fake.sent('GET', '/ikm/units/PKM01/quarters').at(-1)!.query
+    expect([q.get('from'), q.get('to')]).toEqual([`${year}-01-01`, `${year}-12-31`])
+    expect(panel().find('[data-testid="skm-report-pdf"]').attributes('href')).toContain(`from=${year}-01-01&to=${year}-12-31`)
+  })
+
   it('says why when the server refuses', async () => {
     fakeServer({ 'GET /ikm/units': { status: 403, body: { error: { code: 'forbidden', message: 'Anda tidak berhak mengakses data ini.' } } }, 'GET /data/opd': { body: opd } })
     const { wrapper } = await mountPage(SkmDashboardView, { role: 'admin_bkd', nip: null, agency: null })
