@@ -7,8 +7,16 @@ import DataView from './DataView.vue'
 import { i18n } from '@/i18n'
 import { useSessionStore } from '@/stores/session'
 import type { Role } from '@/api/types'
+import { reviewList } from '@/views/evaluasi/review_test_data'
 
-const kinds = { kinds: [{
+const programKind = {
+  kind: 'program', title: 'Program', key: ['kode_program'], can_import: true, can_read: true,
+  columns: [
+    { name: 'kode_program', required: true, type: 'code', description: 'Kode', example: '' },
+    { name: 'nama', required: true, type: 'text', description: 'Nama', example: '' },
+  ],
+}
+const kinds = { kinds: [programKind, {
   kind: 'pegawai', title: 'Pegawai', key: ['nip'], can_import: true, can_read: true,
   columns: [
     { name: 'nip', required: true, type: 'nip', description: 'NIP', example: '' },
@@ -30,7 +38,7 @@ describe('DataView', () => {
     i18n.global.locale.value = 'id'
     pages = []
     fetchMock = vi.fn(async (url: string) => {
-      const body = url.startsWith('/api/v1/kinds') ? kinds : pages.shift()
+      const body = url.startsWith('/api/v1/kinds') ? kinds : url.startsWith('/api/v1/programs/review') ? reviewList() : pages.shift()
       return new Response(JSON.stringify(body), { status: 200 })
     })
     vi.stubGlobal('fetch', fetchMock)
@@ -40,7 +48,7 @@ describe('DataView', () => {
     vi.unstubAllGlobals()
   })
 
-  async function mountView(role: Role = 'pengelola_opd') {
+  async function mountView(role: Role = 'pengelola_opd', kind = 'pegawai') {
     const pinia = createPinia()
     setActivePinia(pinia)
     useSessionStore().user = { id: 1, username: 'u', role, agency_code: 'DINKES', nip: null, institution: null, display_name: null }
@@ -48,8 +56,8 @@ describe('DataView', () => {
       { path: '/data/:kind', component: DataView, props: true },
       { path: '/impor', component: { template: '<p/>' } },
     ] })
-    await router.push('/data/pegawai')
-    const wrapper = mount(DataView, { props: { kind: 'pegawai' }, global: { plugins: [pinia, router, i18n] } })
+    await router.push(`/data/${kind}`)
+    const wrapper = mount(DataView, { props: { kind }, global: { plugins: [pinia, router, i18n] } })
     await flushPromises()
     return { wrapper, router }
   }
@@ -106,5 +114,23 @@ describe('DataView', () => {
     pages = [page([], 0)]
     const { wrapper } = await mountView()
     expect(wrapper.find('[data-testid="export-xlsx"]').attributes('href')).toBe('/api/v1/data/pegawai/export?format=xlsx')
+  })
+
+  it('marks the programs still flagged by their evaluation beside the code, for roles that may read them', async () => {
+    const programs = () => page([{ kode_program: 'BT.KEU.1', nama: 'Bimtek Keuangan' }, { kode_program: 'BT.SDM.1', nama: 'Bimtek SDM' }], 2)
+    pages = [programs()]
+    const { wrapper } = await mountView('pengelola_opd', 'program')
+    const rows = wrapper.findAll('tbody tr')
+    expect(rows[0]!.find('td').text()).toContain('BT.KEU.1')
+    expect(rows[0]!.find('[data-testid="cell-badge"]').text()).toContain('Perlu ditinjau')
+    expect(rows[0]!.find('[data-testid="cell-badge"]').attributes('href')).toBe('/evaluasi/BT.KEU.1-2026-1')
+    // BT.SDM.1 is revised: no badge.
+    expect(rows[1]!.find('[data-testid="cell-badge"]').exists()).toBe(false)
+    wrapper.unmount()
+
+    pages = [programs()]
+    const asn = await mountView('asn', 'program')
+    expect(asn.wrapper.find('[data-testid="cell-badge"]').exists()).toBe(false)
+    expect(fetchMock.mock.calls.map((c) => String(c[0])).filter((u) => u.includes('/programs/review'))).toHaveLength(1)
   })
 })

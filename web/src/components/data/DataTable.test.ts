@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import DataTable from './DataTable.vue'
 import { makeI18n } from '@/i18n'
 import { ariaSort, nextSort, pageInfo } from './table_state'
@@ -96,5 +97,20 @@ describe('table_state', () => {
     expect(nextSort({ sort: null, desc: false }, 'nama')).toEqual({ sort: 'nama', desc: false })
     expect(nextSort({ sort: 'nama', desc: false }, 'nama')).toEqual({ sort: 'nama', desc: true })
     expect(ariaSort({ sort: 'nama', desc: false }, 'nama')).toBe('ascending')
+  })
+
+  it('puts the badge a caller asks for beside a cell, as a link with its sentence', () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { render: () => null } }] })
+    const wrapper = mount(DataTable, {
+      props: { caption: 'Pegawai', columns, rows, sort: null, desc: false, total: 2, offset: 0, limit: 50, lang: 'id',
+        badge: (column: string, value: unknown) => column === 'nama' && value === 'Budi Santoso'
+          ? { label: 'Perlu ditinjau', title: 'Alasannya', tone: 'warn' as const, to: '/evaluasi/X' } : null },
+      global: { plugins: [makeI18n('id'), router] },
+    })
+    const badges = wrapper.findAll('[data-testid="cell-badge"]')
+    expect(badges).toHaveLength(1)
+    expect(badges[0]!.attributes('href')).toBe('/evaluasi/X')
+    expect(badges[0]!.attributes('title')).toBe('Alasannya')
+    expect(wrapper.findAll('tbody tr')[1]!.findAll('td')[1]!.text()).toBe('Budi Santoso Perlu ditinjau: Alasannya')
   })
 })
