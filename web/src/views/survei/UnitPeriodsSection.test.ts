@@ -45,7 +45,7 @@ describe('UnitPeriodsSection', () => {
     expect(wrapper.find('h4').text()).toBe('Periode survei')
     const rows = wrapper.findAll('[data-testid="skm-periods-table"] tbody tr')
     expect(rows.map((r) => r.attributes('data-period'))).toEqual(['1', '2', '3'])
-    expect(row(wrapper, 1).find('th').text()).toBe('Semester I 2026')
+    expect(row(wrapper, 1).find('[data-cell="name"]').text()).toBe('Semester I 2026')
     expect(cell(wrapper, 1, 'dates')).toBe('1 Januari 2026 – 30 Juni 2026')
     expect([cell(wrapper, 1, 'state'), cell(wrapper, 2, 'state'), cell(wrapper, 3, 'state')]).toEqual(['Selesai', 'Berjalan', 'Akan datang'])
     expect(cell(wrapper, 1, 'respondents')).toBe('412')
@@ -120,6 +120,9 @@ describe('UnitPeriodsSection', () => {
     expect((field(wrapper, 'nama').element as HTMLInputElement).value).toBe('Semester I 2027')
     expect((field(wrapper, 'dari').element as HTMLInputElement).value).toBe('2027-01-01')
     expect((field(wrapper, 'sampai').element as HTMLInputElement).value).toBe('2027-06-30')
+    // The browser writes a date input its own way; the day in words stands under it.
+    expect(wrapper.find('[data-long="dari"]').text()).toBe('1 Januari 2027')
+    expect(wrapper.find('[data-long="sampai"]').text()).toBe('30 Juni 2027')
     await field(wrapper, 'served').setValue('2.500')
     await wrapper.find('[data-testid="skm-period-form"]').trigger('submit')
     await flushPromises()
@@ -127,7 +130,7 @@ describe('UnitPeriodsSection', () => {
     expect(wrapper.find('[data-testid="skm-period-form"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="skm-periods-notice"]').text()).toBe('Periode Semester I 2027 telah disimpan.')
     expect(fake.sent('GET', path)).toHaveLength(2)
-    expect(row(wrapper, 9).find('th').text()).toBe('Semester I 2027')
+    expect(row(wrapper, 9).find('[data-cell="name"]').text()).toBe('Semester I 2027')
     expect(wrapper.findComponent(UnitPeriodsSection).emitted('changed')).toHaveLength(1)
   })
 
