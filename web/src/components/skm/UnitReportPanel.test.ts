@@ -135,4 +135,21 @@ describe('UnitReportPanel', () => {
       .toBe('Sample adequate: 758 respondents, at least 357 needed for 5.000 people served')
     expect(wrapper.text()).toContain('All periods')
   })
+
+  it('fills in the people served of a chosen survey period, and takes them away with it', async () => {
+    const fake = fakeServer({ 'GET /ikm/units/PKM01': answer })
+    const { wrapper } = await mountPage(UnitReportPanel, { role: 'admin_bkd', nip: null, agency: null, props: { ...props, served: 5000 } })
+    await vi.advanceTimersByTimeAsync(400)
+    await flushPromises()
+    expect((wrapper.find('[data-testid="skm-served"]').element as HTMLInputElement).value).toBe('5.000')
+    expect(fake.sent('GET', '/ikm/units/PKM01').at(-1)!.query.get('served')).toBe('5000')
+    expect(wrapper.find('[data-testid="skm-sample"]').text()).toContain('Sampel memadai')
+    await wrapper.setProps({ served: null })
+    expect((wrapper.find('[data-testid="skm-served"]').element as HTMLInputElement).value).toBe('')
+    // A number typed by hand stays when the period goes.
+    await wrapper.setProps({ served: 100 })
+    await type(wrapper, '2.000.000')
+    await wrapper.setProps({ served: undefined })
+    expect((wrapper.find('[data-testid="skm-served"]').element as HTMLInputElement).value).toBe('2.000.000')
+  })
 })
