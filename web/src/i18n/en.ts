@@ -11,6 +11,7 @@ import elearningEn from './elearning/en'
 import quizEn from './quiz/en'
 import reaksiEn from './reaksi/en'
 import umpanbalikEn from './umpanbalik/en'
+import pengaturanEn from './pengaturan/en'
 
 const en: typeof id = {
   app: {
@@ -236,6 +237,7 @@ const en: typeof id = {
   quiz: quizEn,
   reaksi: reaksiEn,
   umpanbalik: umpanbalikEn,
+  pengaturan: pengaturanEn,
   notFound: {
     title: 'Page not found',
     body: 'The address you opened does not exist.',

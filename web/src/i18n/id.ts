@@ -10,6 +10,7 @@ import elearningId from './elearning/id'
 import quizId from './quiz/id'
 import reaksiId from './reaksi/id'
 import umpanbalikId from './umpanbalik/id'
+import pengaturanId from './pengaturan/id'
 
 export default {
   app: {
@@ -235,6 +236,7 @@ export default {
   quiz: quizId,
   reaksi: reaksiId,
   umpanbalik: umpanbalikId,
+  pengaturan: pengaturanId,
   notFound: {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada.',
