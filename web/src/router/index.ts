@@ -131,7 +131,8 @@ export const routes: RouteRecordRaw[] = [
         props: true, meta: { area: 'evaluasi' } },
       { path: 'survei', name: 'survei', component: () => import('@/views/survei/SkmDashboardView.vue'), meta: { area: 'survei' } },
       soon('laporan', 'laporan'),
-      soon('pengaturan', 'pengaturan'),
+      // The rules the BKD tunes (docs/settings-api.md): edited by admin_bkd, read by the auditor.
+      { path: 'pengaturan', name: 'pengaturan', component: () => import('@/views/pengaturan/SettingsView.vue'), meta: { area: 'pengaturan' } },
       { path: ':path(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
     ],
   },

@@ -38,9 +38,10 @@ describe('navFor', () => {
     expect(keys('auditor')).not.toContain('impor')
   })
 
-  it('gives Pengaturan to the BKD admin only', () => {
+  it('gives Pengaturan to the BKD admin, who changes the settings, and the auditor, who reads them', () => {
     expect(keys('admin_bkd')).toContain('pengaturan')
-    for (const role of ['asn', 'atasan', 'pengelola_opd', 'lembaga_mitra', 'auditor'] as const) {
+    expect(navFor(user('auditor')).find((item) => item.key === 'pengaturan')).toEqual({ key: 'pengaturan', path: '/pengaturan', soon: false })
+    for (const role of ['asn', 'atasan', 'pengelola_opd', 'lembaga_mitra'] as const) {
       expect(keys(role)).not.toContain('pengaturan')
     }
   })

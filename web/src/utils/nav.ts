@@ -43,7 +43,8 @@ export const AREAS: readonly AreaRule[] = [
   { key: 'data', path: '/data', soon: false, roles: [...STAFF, 'lembaga_mitra'] },
   { key: 'impor', path: '/impor', soon: false, roles: IMPORTERS },
   { key: 'laporan', path: '/laporan', soon: true, roles: STAFF },
-  { key: 'pengaturan', path: '/pengaturan', soon: true, roles: ['admin_bkd'] },
+  // The settings (docs/settings-api.md): changed by the BKD admin, read by the auditor.
+  { key: 'pengaturan', path: '/pengaturan', soon: false, roles: ['admin_bkd', 'auditor'] },
 ]
 
 /** Whether a user may open an area at all. */
