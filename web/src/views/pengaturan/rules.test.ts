@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  bodyOf, changedFields, draftDiffers, draftOf, draftProblems, fieldOfColumn, fieldsOf, kindOf, moveItem, numberText,
+  bodyOf, changedFields, draftDiffers, draftOf, draftProblems, fieldOfColumn, fieldsOf, keyboardOf, kindOf, moveItem, numberText,
   parseNumber, sameValue, valueText,
 } from './rules'
 import { setting } from './test_data'
@@ -21,6 +21,15 @@ describe('the input of a field', () => {
     const extra = setting('plan', { values: { jp_cap: 160, shortfall_penalty: 0.2, baru: 'x' } })
     expect(fieldsOf(extra)).toEqual([{ name: 'jp_cap', kind: 'integer' }, { name: 'shortfall_penalty', kind: 'decimal' },
       { name: 'baru', kind: 'text' }])
+  })
+})
+
+describe('the phone keyboard', () => {
+  it('has digits for numbers and NIPs, a comma for decimals, an address keyboard for the public address', () => {
+    expect([keyboardOf({ name: 'min_pairs', kind: 'integer' }), keyboardOf({ name: 'alpha', kind: 'decimal' }),
+      keyboardOf({ name: 'public_url', kind: 'text' }), keyboardOf({ name: 'ppk_nip', kind: 'text' }),
+      keyboardOf({ name: 'ppk_name', kind: 'text' }), keyboardOf({ name: 'jp_applies_to_pppk', kind: 'boolean' })])
+      .toEqual(['numeric', 'decimal', 'url', 'numeric', undefined, undefined])
   })
 })
 

@@ -30,6 +30,16 @@ export function kindOf(value: SettingValue | undefined): FieldKind {
   return 'text'
 }
 
+/** The phone keyboard of the text fields that are not prose: an address, a NIP. */
+const TEXT_KEYBOARDS: Record<string, 'url' | 'numeric'> = { public_url: 'url', ppk_nip: 'numeric' }
+
+/** The `inputmode` of a field: digits for whole numbers, digits and a comma for decimals, or a text field's own. */
+export function keyboardOf(spec: FieldSpec): 'numeric' | 'decimal' | 'url' | undefined {
+  if (spec.kind === 'integer') return 'numeric'
+  if (spec.kind === 'decimal') return 'decimal'
+  return spec.kind === 'text' ? TEXT_KEYBOARDS[spec.name] : undefined
+}
+
 /** The fields of a setting in the server's order (that of its defaults; a field only in the values comes last). */
 export function fieldsOf(setting: Pick<Setting, 'values' | 'defaults'>): FieldSpec[] {
   const names = [...Object.keys(setting.defaults)]
