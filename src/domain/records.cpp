@@ -3,6 +3,8 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "domain/text.hpp"
+
 namespace bangkom::domain {
 namespace {
 
@@ -19,15 +21,6 @@ bool IsBlank(std::string_view s) {
         if (!IsSpace(c)) return false;
     }
     return true;
-}
-
-// Characters, not bytes: a code may hold non-ASCII letters, and each UTF-8 continuation byte is skipped.
-size_t CharacterCount(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) {
-        if ((c & 0xC0) != 0x80) ++n;
-    }
-    return n;
 }
 
 std::string Between(Lang lang, int lo, int hi) {

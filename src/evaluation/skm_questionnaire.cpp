@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "domain/text.hpp"
+
 namespace bangkom::evaluation {
 namespace {
 
@@ -77,15 +79,6 @@ constexpr SkmChoice kOccupation[] = {
     {"Polri", {"Polri", "Police (Polri)"}},        {"Swasta", {"Pegawai swasta", "Private employee"}},
     {"Wirausaha", {"Wirausaha", "Self-employed"}}, {"Lainnya", {"Lainnya", "Other"}}};
 
-// Characters, not bytes: a suggestion in Indonesian may hold non-ASCII letters or emoji.
-size_t CharacterCount(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char c : s) {
-        if ((c & 0xC0) != 0x80) ++n;
-    }
-    return n;
-}
-
 bool OneOf(std::string_view value, std::span<const SkmChoice> choices) {
     for (const auto& c : choices) {
         if (c.value == value) return true;
@@ -154,7 +147,7 @@ Result<void> CheckSkmSubmission(const domain::SurveyResponse& response, domain::
     if (!response.occupation.empty() && !OneOf(response.occupation, kOccupation)) {
         p.Add("pekerjaan", "Harus salah satu dari: " + ListOf(kOccupation), "Must be one of: " + ListOf(kOccupation));
     }
-    if (CharacterCount(response.suggestion) > kSkmMaxSuggestionChars) {
+    if (domain::CharacterCount(response.suggestion) > kSkmMaxSuggestionChars) {
         p.Add("saran", "Saran paling banyak 2000 karakter", "The suggestion may have at most 2000 characters");
     }
     return std::move(p).Done();
