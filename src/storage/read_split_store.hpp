@@ -72,6 +72,7 @@ class ReadSplitStore final : public Store {
     PlanRepository& Plans() override { return primary_->Plans(); }
     DeliveryRepository& Delivery() override { return primary_->Delivery(); }
     FeedbackRepository& Feedback() override { return primary_->Feedback(); }
+    ReviewRepository& Review() override { return primary_->Review(); }
     CourseRepository& Courses() override { return primary_->Courses(); }
     QuizRepository& Quizzes() override { return primary_->Quizzes(); }
     XapiRepository& Xapi() override { return primary_->Xapi(); }

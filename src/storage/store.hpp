@@ -18,6 +18,7 @@
 #include "storage/participation_repository.hpp"
 #include "storage/plan_repository.hpp"
 #include "storage/quiz_repository.hpp"
+#include "storage/review_repository.hpp"
 #include "storage/xapi_repository.hpp"
 
 namespace bangkom::storage {
@@ -153,6 +154,7 @@ class Store {
     virtual QuizRepository& Quizzes() = 0;                 // issue 7: question bank and quiz attempts
     virtual XapiRepository& Xapi() = 0;                    // issue 7: the learning record store
     virtual FeedbackRepository& Feedback() = 0;            // issue 8: 360 campaigns and their invitations
+    virtual ReviewRepository& Review() = 0;                // issue 8: program revisions, SKM survey periods
 };
 
 /// Opens the store named by `location`: a file path (SQLite; created and migrated when missing).

@@ -244,6 +244,7 @@ const Migration kPostgresMigrations[] = {
     {10, "learning record store: State API documents", kPostgresXapiStateTables},
     {11, "reaction survey: who answered, apart from the answers", kPostgresReactionTables},
     {12, "360 campaigns: who is asked to rate whom, apart from the answers", kPostgresFeedbackTables},
+    {13, "evaluation: program revisions, SKM survey periods per unit", kPostgresReviewTables},
 };
 
 }  // namespace

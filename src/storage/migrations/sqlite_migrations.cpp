@@ -244,6 +244,7 @@ const Migration kSqliteMigrations[] = {
     {10, "learning record store: State API documents", kSqliteXapiStateTables},
     {11, "reaction survey: who answered, apart from the answers", kSqliteReactionTables},
     {12, "360 campaigns: who is asked to rate whom, apart from the answers", kSqliteFeedbackTables},
+    {13, "evaluation: program revisions, SKM survey periods per unit", kSqliteReviewTables},
 };
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "storage/postgres/course_repository.hpp"
 #include "storage/postgres/delivery_repository.hpp"
 #include "storage/postgres/feedback_repository.hpp"
+#include "storage/postgres/review_repository.hpp"
 #include "storage/postgres/participation_repository.hpp"
 #include "storage/postgres/plan_repository.hpp"
 #include "storage/postgres/quiz_repository.hpp"
@@ -67,6 +68,7 @@ class PostgresStore final : public Store {
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
     FeedbackRepository& Feedback() override { return *feedback_; }
+    ReviewRepository& Review() override { return *review_; }
     CourseRepository& Courses() override { return *courses_; }
     QuizRepository& Quizzes() override { return *quizzes_; }
     XapiRepository& Xapi() override { return *xapi_; }
@@ -78,6 +80,7 @@ class PostgresStore final : public Store {
           plans_(std::make_unique<PostgresPlans>(*pool_)),
           delivery_(std::make_unique<PostgresDelivery>(*pool_)),
           feedback_(std::make_unique<PostgresFeedback>(*pool_)),
+          review_(std::make_unique<PostgresReview>(*pool_)),
           courses_(std::make_unique<PostgresCourses>(*pool_)),
           quizzes_(std::make_unique<PostgresQuizzes>(*pool_)),
           xapi_(std::make_unique<PostgresXapi>(*pool_)) {}
@@ -96,6 +99,7 @@ class PostgresStore final : public Store {
     std::unique_ptr<PostgresPlans> plans_;
     std::unique_ptr<PostgresDelivery> delivery_;
     std::unique_ptr<PostgresFeedback> feedback_;
+    std::unique_ptr<PostgresReview> review_;
     std::unique_ptr<PostgresCourses> courses_;
     std::unique_ptr<PostgresQuizzes> quizzes_;
     std::unique_ptr<PostgresXapi> xapi_;

@@ -12,6 +12,7 @@
 #include "storage/sqlite/course_repository.hpp"
 #include "storage/sqlite/delivery_repository.hpp"
 #include "storage/sqlite/feedback_repository.hpp"
+#include "storage/sqlite/review_repository.hpp"
 #include "storage/sqlite/participation_repository.hpp"
 #include "storage/sqlite/plan_repository.hpp"
 #include "storage/sqlite/quiz_repository.hpp"
@@ -65,6 +66,7 @@ class SqliteStore final : public Store {
     PlanRepository& Plans() override { return *plans_; }
     DeliveryRepository& Delivery() override { return *delivery_; }
     FeedbackRepository& Feedback() override { return *feedback_; }
+    ReviewRepository& Review() override { return *review_; }
     CourseRepository& Courses() override { return *courses_; }
     QuizRepository& Quizzes() override { return *quizzes_; }
     XapiRepository& Xapi() override { return *xapi_; }
@@ -76,6 +78,7 @@ class SqliteStore final : public Store {
           plans_(std::make_unique<SqlitePlans>(*pool_, write_mutex_)),
           delivery_(std::make_unique<SqliteDelivery>(*pool_, write_mutex_)),
           feedback_(std::make_unique<SqliteFeedback>(*pool_, write_mutex_)),
+          review_(std::make_unique<SqliteReview>(*pool_, write_mutex_)),
           courses_(std::make_unique<SqliteCourses>(*pool_, write_mutex_)),
           quizzes_(std::make_unique<SqliteQuizzes>(*pool_, write_mutex_)),
           xapi_(std::make_unique<SqliteXapi>(*pool_, write_mutex_)) {}
@@ -95,6 +98,7 @@ class SqliteStore final : public Store {
     std::unique_ptr<SqlitePlans> plans_;
     std::unique_ptr<SqliteDelivery> delivery_;
     std::unique_ptr<SqliteFeedback> feedback_;
+    std::unique_ptr<SqliteReview> review_;
     std::unique_ptr<SqliteCourses> courses_;
     std::unique_ptr<SqliteQuizzes> quizzes_;
     std::unique_ptr<SqliteXapi> xapi_;

@@ -179,9 +179,10 @@ TEST_F(PostgresMigrator, GeneratedIdsAreIdentityColumns) {
     EXPECT_EQ(Scalar(pg,
                      "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
                      "AND column_name = 'id' AND is_identity = 'YES'"),
-              17);  // usulan, skm, reaksi, umpan_balik_360, users, audit_log (1-3), proposal_history, forum_threads,
+              19);  // usulan, skm, reaksi, umpan_balik_360, users, audit_log (1-3), proposal_history, forum_threads,
                     // forum_posts, notifications (4), plans (5), xapi_clients (7), course_modules, scorm_commits (8),
-                    // quiz_questions, quiz_attempts (9), kampanye_360 (12)
+                    // quiz_questions, quiz_attempts (9), kampanye_360 (12),
+                    // revisi_program, periode_skm (13)
     // and no generated integer id anywhere is left without an identity (it would need an explicit value)
     EXPECT_EQ(Scalar(pg,
                      "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "

@@ -30,6 +30,7 @@ class FaultyStore : public Store {
     storage::PlanRepository& Plans() override { return real_.Plans(); }
     storage::DeliveryRepository& Delivery() override { return real_.Delivery(); }
     storage::FeedbackRepository& Feedback() override { return real_.Feedback(); }
+    storage::ReviewRepository& Review() override { return real_.Review(); }
     storage::CourseRepository& Courses() override { return real_.Courses(); }
     storage::QuizRepository& Quizzes() override { return real_.Quizzes(); }
     storage::XapiRepository& Xapi() override { return real_.Xapi(); }
