@@ -55,6 +55,7 @@ class ApiImpl {
         AddDeliveryRoutes(routes_, ctx_);
         AddReactionRoutes(routes_, ctx_);
         AddFeedbackRoutes(routes_, ctx_);
+        AddReviewRoutes(routes_, ctx_);
         AddXapiClientRoutes(routes_, ctx_);
         AddCourseRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);

@@ -65,6 +65,7 @@ void AddSurveyRoutes(RouteTable& table, ApiContext& ctx);         // routes_surv
 void AddDeliveryRoutes(RouteTable& table, ApiContext& ctx);       // routes_delivery.cpp (issue 7)
 void AddReactionRoutes(RouteTable& table, ApiContext& ctx);       // routes_reaction.cpp (issue 8)
 void AddFeedbackRoutes(RouteTable& table, ApiContext& ctx);       // routes_feedback.cpp (issue 8)
+void AddReviewRoutes(RouteTable& table, ApiContext& ctx);         // routes_review.cpp (issue 8)
 void AddXapiClientRoutes(RouteTable& table, ApiContext& ctx);     // routes_xapi_clients.cpp (issue 7)
 void AddCourseRoutes(RouteTable& table, ApiContext& ctx);  // routes_courses.cpp, routes_elearning.cpp, routes_quiz.cpp
 void AddElearningRoutes(RouteTable& table, ApiContext& ctx);  // routes_elearning.cpp (issue 7)

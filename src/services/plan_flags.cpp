@@ -5,7 +5,8 @@
 
 namespace bangkom::services {
 
-std::vector<ProgramFlag> ProgramFlags(const std::vector<evaluation::YearEvaluation>& years, double factor) {
+std::vector<ProgramReview> ReviewPrograms(const std::vector<evaluation::YearEvaluation>& years,
+                                          const std::vector<RecordedRevision>& revisions) {
     using evaluation::Verdict;
     std::map<std::string, const evaluation::OfferingEvaluation*> latest;
     const auto later = [](const evaluation::OfferingEvaluation& a, const evaluation::OfferingEvaluation& b) {
@@ -18,10 +19,28 @@ std::vector<ProgramFlag> ProgramFlags(const std::vector<evaluation::YearEvaluati
             if (!added && later(offering, *it->second)) it->second = &offering;
         }
     }
-    std::vector<ProgramFlag> flags;
+    std::vector<ProgramReview> out;
     for (const auto& [program, offering] : latest) {
         if (offering->verdict != Verdict::tidak_signifikan && offering->verdict != Verdict::menurun) continue;
-        flags.push_back({program, offering->offering, std::string(evaluation::Code(offering->verdict)), factor});
+        ProgramReview review{offering, 0};
+        const RecordedRevision* lifting = nullptr;
+        for (const auto& r : revisions) {
+            if (r.program != program || r.date < offering->end) continue;
+            if (lifting == nullptr || std::tie(r.date, r.id) > std::tie(lifting->date, lifting->id)) lifting = &r;
+        }
+        if (lifting != nullptr) review.revision = lifting->id;
+        out.push_back(review);
+    }
+    return out;
+}
+
+std::vector<ProgramFlag> ProgramFlags(const std::vector<evaluation::YearEvaluation>& years, double factor,
+                                      const std::vector<RecordedRevision>& revisions) {
+    std::vector<ProgramFlag> flags;
+    for (const auto& review : ReviewPrograms(years, revisions)) {
+        const auto& o = *review.offering;
+        flags.push_back({o.program, o.offering, std::string(evaluation::Code(o.verdict)),
+                         review.revision == 0 ? factor : 1.0, review.revision});
     }
     return flags;
 }

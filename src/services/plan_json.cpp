@@ -151,12 +151,19 @@ PlanJpFigures PlanJp(const BuiltPlanModel& built, const planning::Solution& solu
     return jp;
 }
 
-/// The programs whose raise estimate the evaluation lowered (plan_flags.hpp).
-json::array FlaggedJson(const BuiltPlanModel& built) {
+/// The programs whose raise estimate the evaluation lowered (plan_flags.hpp): still flagged, or (`revised`) the
+/// ones a recorded revision lifted.
+json::array FlaggedJson(const BuiltPlanModel& built, bool revised) {
     json::array out;
     for (const ProgramFlag& f : built.flagged) {
-        out.push_back(json::object{
-            {"program", f.program}, {"offering", f.offering}, {"verdict", f.verdict}, {"factor", f.factor}});
+        if ((f.revision != 0) != revised) continue;
+        json::object o{{"program", f.program}, {"offering", f.offering}, {"verdict", f.verdict}};
+        if (revised) {
+            o["revision"] = f.revision;
+        } else {
+            o["factor"] = f.factor;
+        }
+        out.push_back(std::move(o));
     }
     return out;
 }
@@ -165,7 +172,8 @@ std::string PlanSummaryJson(const BuiltPlanModel& built, const planning::Solutio
     return json::serialize(json::object{{"agencies", AgenciesJson(built, solution)},
                                         {"offerings", OfferingsJson(built, solution)},
                                         {"jp", JpJson(built, solution)},
-                                        {"flagged_programs", FlaggedJson(built)}});
+                                        {"flagged_programs", FlaggedJson(built, false)},
+                                        {"revised_programs", FlaggedJson(built, true)}});
 }
 
 std::string PlanJsonText(const BuiltPlanModel& built, const planning::Solution& solution,
@@ -191,7 +199,8 @@ std::string PlanJsonText(const BuiltPlanModel& built, const planning::Solution& 
                      {"agencies", AgenciesJson(built, solution)},
                      {"offerings", OfferingsJson(built, solution)},
                      {"jp", JpJson(built, solution)},
-                     {"flagged_programs", FlaggedJson(built)}};
+                     {"flagged_programs", FlaggedJson(built, false)},
+                     {"revised_programs", FlaggedJson(built, true)}};
     return json::serialize(doc) + "\n";
 }
 

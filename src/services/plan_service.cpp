@@ -8,6 +8,7 @@
 #include "services/evaluation_service.hpp"
 #include "services/plan_flags.hpp"
 #include "services/plan_json.hpp"
+#include "services/program_review.hpp"
 
 namespace bangkom::services {
 
@@ -42,7 +43,9 @@ Result<BuiltPlanModel> PlanService::Build(const PlanScope& scope, domain::Lang l
     if (!evaluation_settings) return evaluation_settings.error();
     auto last_year = EvaluationService(store_).EvaluateYear(scope.year - 1, *evaluation_settings);
     if (!last_year) return last_year.error();
-    catalog->flags = ProgramFlags({std::move(*last_year)}, evaluation_settings->flagged_raise_factor);
+    auto revisions = RecordedRevisions(store_);
+    if (!revisions) return revisions.error();
+    catalog->flags = ProgramFlags({std::move(*last_year)}, evaluation_settings->flagged_raise_factor, *revisions);
     const auto built_at = Clock::now();
     auto built = BuildPlanModel(**snapshot, *analysis_settings, *catalog, scope, *settings, lang);
     if (timings != nullptr) {

@@ -8,6 +8,7 @@
 
 #include "plan_fixture.hpp"
 #include "planning/check.hpp"
+#include "services/evaluation_service.hpp"
 
 namespace bangkom::services {
 namespace {
@@ -77,6 +78,47 @@ TEST_F(PlanServiceTest, BadStoredSettingsAreInvalidArgument) {
     auto built = service_->Build({2027, ""});
     ASSERT_FALSE(built.ok());
     EXPECT_EQ(built.error().code, ErrorCode::invalid_argument);
+}
+
+TEST_F(PlanServiceTest, LastYearsVerdictLowersAProgramUntilARevisionIsRecorded) {
+    // AN0 (PR1, 1–5 March 2026) with three pre/post pairs that barely move → tidak_signifikan (two pairs suffice here)
+    ASSERT_TRUE(store_->PutSetting(kEvaluationSettingsKey, R"({"min_pairs":2})").ok());
+    std::vector<domain::TestScore> tests;
+    const double change[] = {1, -1, 0.5};
+    int i = 0;
+    for (const auto& nip : {plan_test::kE1, plan_test::kE2, plan_test::kE3}) {
+        tests.push_back({"AN0", *domain::Nip::ParseReference(nip), domain::TestKind::pre, 60});
+        tests.push_back({"AN0", *domain::Nip::ParseReference(nip), domain::TestKind::post, 60 + change[i++]});
+    }
+    ASSERT_TRUE(store_->Upsert(domain::Records{tests}).ok());
+
+    auto flagged = service_->Build({2027, ""});
+    ASSERT_TRUE(flagged.ok()) << flagged.error().message;
+    ASSERT_EQ(flagged->flagged.size(), 1u);
+    EXPECT_EQ(flagged->flagged[0].program, "PR1");
+    EXPECT_EQ(flagged->flagged[0].verdict, "tidak_signifikan");
+    EXPECT_DOUBLE_EQ(flagged->flagged[0].factor, 0.5);
+    EXPECT_EQ(flagged->flagged[0].revision, 0);
+
+    // a revision dated before the offering ended changes nothing; one on its last day lifts the flag
+    ASSERT_TRUE(store_->Review().AddRevision({0, "PR1", "2026-03-04", "materi", "Terlalu awal.", 1, 1}).ok());
+    EXPECT_EQ(service_->Build({2027, ""})->flagged[0].revision, 0);
+    auto id = store_->Review().AddRevision({0, "PR1", "2026-03-05", "materi_metode", "Modul dan metode baru.", 1, 2});
+    ASSERT_TRUE(id.ok());
+    auto revised = service_->Build({2027, ""});
+    ASSERT_TRUE(revised.ok());
+    ASSERT_EQ(revised->flagged.size(), 1u);
+    EXPECT_EQ(revised->flagged[0].revision, *id);
+    EXPECT_DOUBLE_EQ(revised->flagged[0].factor, 1.0);
+    // PR1 raises K1 by one level in the catalog: halved while flagged, whole again once revised
+    const auto raise_of_pr1 = [](const planning::Model& model) {
+        for (const auto& p : model.programs) {
+            if (p.code == "PR1" && !p.raises.empty()) return p.raises.front().second;
+        }
+        return -1.0;
+    };
+    EXPECT_DOUBLE_EQ(raise_of_pr1(flagged->model), 0.5);
+    EXPECT_DOUBLE_EQ(raise_of_pr1(revised->model), 1.0);
 }
 
 TEST_F(PlanServiceTest, FastAndExactGiveFeasiblePlansOfTheSameValue) {
