@@ -56,6 +56,7 @@ class ApiImpl {
         AddReactionRoutes(routes_, ctx_);
         AddFeedbackRoutes(routes_, ctx_);
         AddReviewRoutes(routes_, ctx_);
+        AddSurveyPeriodRoutes(routes_, ctx_);
         AddXapiClientRoutes(routes_, ctx_);
         AddCourseRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);

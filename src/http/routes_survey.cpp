@@ -19,6 +19,7 @@
 #include "http/security.hpp"
 #include "services/document_settings.hpp"
 #include "services/passwords.hpp"
+#include "services/survey_periods.hpp"
 #include "services/survey_poster.hpp"
 
 namespace bangkom::http {
@@ -101,7 +102,18 @@ class SurveyRoutes {
     Response Form(const Call& call) {
         auto info = FindUnit(call);
         if (!info) return ErrorResponse(info.error());
+        auto opening =
+            services::SurveyPeriodService(ctx_.store).Opening(info->unit.code, evaluation::SkmDateOf(NowSeconds()));
+        if (!opening) return ErrorResponse(opening.error());
+        const auto period = [&](const std::optional<size_t>& i) -> json::value {
+            if (!i) return nullptr;
+            const auto& p = opening->periods[*i];
+            return json::object{{"nama", p.name}, {"dari", p.from}, {"sampai", p.to}};
+        };
         return JsonResponse(json::object{
+            {"open", opening->opening.open},
+            {"period", period(opening->opening.running)},
+            {"next", period(opening->opening.next)},
             {"unit", json::object{{"kode_unit", info->unit.code}, {"nama_unit", info->unit.name}}},
             {"agency", json::object{{"kode_opd", info->unit.agency_code}, {"nama_opd", info->agency_name}}},
             {"lang", domain::Code(call.lang)},
@@ -158,6 +170,9 @@ class SurveyRoutes {
             return ErrorResponse(checked.error());
         }
         const int64_t now = NowSeconds();
+        if (auto closed = Closed(info->unit.code, evaluation::SkmDateOf(now), call.lang); !closed) {
+            return ErrorResponse(closed.error());
+        }
         auto key = LimitKey(rq.client_ip, info->unit.code);
         if (!key) return ErrorResponse(key.error());
         const int64_t window = now - now % kWindowSeconds;
@@ -184,6 +199,21 @@ class SurveyRoutes {
     }
 
   private:
+    /// failed_precondition, naming the next period, when the unit has periods and `today` lies in none of them.
+    Result<void> Closed(const std::string& unit, domain::Date today, Lang lang) {
+        auto opening = services::SurveyPeriodService(ctx_.store).Opening(unit, today);
+        if (!opening) return opening.error();
+        if (opening->opening.open) return {};
+        std::string message = Msg(lang, "Survei unit ini sedang ditutup. ", "This unit's survey is closed. ");
+        if (opening->opening.next) {
+            message += Msg(lang, "Periode berikutnya: ", "Next period: ") +
+                       services::PeriodWords(opening->periods[*opening->opening.next], lang) + ".";
+        } else {
+            message += Msg(lang, "Belum ada periode berikutnya.", "No next period has been set.");
+        }
+        return MakeError(ErrorCode::failed_precondition, message);
+    }
+
     Result<UnitInfo> FindUnit(const Call& call) {
         const std::string& code = call.Param("kode_unit");
         auto units = ctx_.store.Get(domain::Kind::unit_layanan, code);

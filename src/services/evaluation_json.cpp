@@ -27,14 +27,6 @@ json::value DateOrNull(const std::optional<domain::Date>& d) {
     return d ? json::value(d->ToIso()) : json::value(nullptr);
 }
 
-json::object IkmBrief(const evaluation::Ikm& ikm) {
-    return {{"respondents", ikm.respondents},
-            {"ikm", NumIf(ikm.complete, ikm.ikm)},
-            {"index", NumIf(ikm.complete, ikm.index)},
-            {"grade", ikm.complete ? json::value(std::string(1, ikm.grade)) : json::value(nullptr)},
-            {"label", ikm.complete ? json::value(ikm.label) : json::value(nullptr)}};
-}
-
 json::object ReactionJson(const evaluation::ReactionResult& r) {
     json::array items, flagged;
     for (size_t i = 0; i < r.items.size(); ++i) {
@@ -172,6 +164,14 @@ json::object OfferingBody(const evaluation::OfferingEvaluation& e, const evaluat
 }
 
 }  // namespace
+
+json::object IkmBrief(const evaluation::Ikm& ikm) {
+    return {{"respondents", ikm.respondents},
+            {"ikm", NumIf(ikm.complete, ikm.ikm)},
+            {"index", NumIf(ikm.complete, ikm.index)},
+            {"grade", ikm.complete ? json::value(std::string(1, ikm.grade)) : json::value(nullptr)},
+            {"label", ikm.complete ? json::value(ikm.label) : json::value(nullptr)}};
+}
 
 json::object UnitIkmJson(const UnitIkmReport& r) {
     json::array nrr, answered;

@@ -16,6 +16,8 @@
 
 namespace bangkom::services {
 
+/// {"respondents","ikm","index","grade","label"}: the figures null unless every element has an answer.
+boost::json::object IkmBrief(const evaluation::Ikm& ikm);
 /// {"unit","name","agency","from","to","respondents","nrr":[9],"answered":[9],"ikm","index","grade","label",
 /// "complete"}; ikm, index, grade and label null unless every element has an answer.
 boost::json::object UnitIkmJson(const UnitIkmReport& report);
