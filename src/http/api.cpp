@@ -57,6 +57,7 @@ class ApiImpl {
         AddFeedbackRoutes(routes_, ctx_);
         AddReviewRoutes(routes_, ctx_);
         AddSurveyPeriodRoutes(routes_, ctx_);
+        AddSettingsRoutes(routes_, ctx_);
         AddXapiClientRoutes(routes_, ctx_);
         AddCourseRoutes(routes_, ctx_);
         AddAdminRoutes(routes_, ctx_);

@@ -67,6 +67,7 @@ void AddReactionRoutes(RouteTable& table, ApiContext& ctx);       // routes_reac
 void AddFeedbackRoutes(RouteTable& table, ApiContext& ctx);       // routes_feedback.cpp (issue 8)
 void AddReviewRoutes(RouteTable& table, ApiContext& ctx);         // routes_review.cpp (issue 8)
 void AddSurveyPeriodRoutes(RouteTable& table, ApiContext& ctx);   // routes_survey_periods.cpp (issue 8)
+void AddSettingsRoutes(RouteTable& table, ApiContext& ctx);       // routes_settings.cpp (docs/settings-api.md)
 void AddXapiClientRoutes(RouteTable& table, ApiContext& ctx);     // routes_xapi_clients.cpp (issue 7)
 void AddCourseRoutes(RouteTable& table, ApiContext& ctx);  // routes_courses.cpp, routes_elearning.cpp, routes_quiz.cpp
 void AddElearningRoutes(RouteTable& table, ApiContext& ctx);  // routes_elearning.cpp (issue 7)

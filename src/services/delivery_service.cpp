@@ -73,12 +73,16 @@ std::string MaskedNip(const std::string& nip) {
 }
 
 Result<learning::CompletionRule> LoadCompletionRule(storage::Store& store, Lang lang) {
-    learning::CompletionRule rule;
     auto stored = store.GetSetting(kDeliverySettingsKey);
     if (!stored) return stored.error();
-    if (!*stored) return rule;
+    return ParseCompletionRule(*stored, lang);
+}
+
+Result<learning::CompletionRule> ParseCompletionRule(const std::optional<std::string>& text, Lang lang) {
+    learning::CompletionRule rule;
+    if (!text) return rule;
     boost::system::error_code ec;
-    const json::value doc = json::parse(**stored, ec);
+    const json::value doc = json::parse(*text, ec);
     bool ok = !ec && doc.is_object();
     auto read = [&](const char* name, double& out) {
         const json::value* v = ok ? doc.as_object().if_contains(name) : nullptr;

@@ -24,6 +24,8 @@ inline constexpr const char* kDeliverySettingsKey = "delivery";
 
 /// The setting `delivery` over the defaults (80% attendance, score 60); a malformed value is an error.
 Result<learning::CompletionRule> LoadCompletionRule(storage::Store& store, domain::Lang lang);
+/// The stored text (nullopt = nothing stored) over the defaults, checked as LoadCompletionRule does.
+Result<learning::CompletionRule> ParseCompletionRule(const std::optional<std::string>& text, domain::Lang lang);
 
 struct OfferingInfo {
     domain::Offering offering;

@@ -32,12 +32,16 @@ std::string HeadingCase(std::string text) {
 }
 
 Result<DocumentSettings> LoadDocumentSettings(storage::Store& store, domain::Lang lang) {
-    DocumentSettings settings;
     auto stored = store.GetSetting(kDocumentSettingsKey);
     if (!stored) return stored.error();
-    if (!*stored) return settings;
+    return ParseDocumentSettings(*stored, lang);
+}
+
+Result<DocumentSettings> ParseDocumentSettings(const std::optional<std::string>& text, domain::Lang lang) {
+    DocumentSettings settings;
+    if (!text) return settings;
     boost::system::error_code ec;
-    const json::value doc = json::parse(**stored, ec);
+    const json::value doc = json::parse(*text, ec);
     const bool ok =
         !ec && doc.is_object() && Read(doc.as_object(), "government", settings.government) &&
         Read(doc.as_object(), "place", settings.place) && Read(doc.as_object(), "ppk_office", settings.ppk_office) &&

@@ -33,5 +33,7 @@ std::string HeadingCase(std::string text);
 
 /// The stored settings over the defaults; a stored value that is not a JSON object of strings is an error.
 Result<DocumentSettings> LoadDocumentSettings(storage::Store& store, domain::Lang lang);
+/// The stored text (nullopt = nothing stored) over the defaults, checked as LoadDocumentSettings does.
+Result<DocumentSettings> ParseDocumentSettings(const std::optional<std::string>& text, domain::Lang lang);
 
 }  // namespace bangkom::services

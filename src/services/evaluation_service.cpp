@@ -63,14 +63,18 @@ Error UnknownOffering(domain::Lang lang, const std::string& code) {
 
 }  // namespace
 
-Result<evaluation::Settings> LoadEvaluationSettings(storage::Store& store, domain::Lang lang) {
+Result<evaluation::Settings> ParseEvaluationSettings(const std::optional<std::string>& text, domain::Lang lang) {
     evaluation::Settings settings;
-    auto stored = store.GetSetting(kEvaluationSettingsKey);
-    if (!stored) return stored.error();
-    if (*stored) {
-        if (auto applied = ApplyJson(**stored, settings, lang); !applied) return applied.error();
+    if (text) {
+        if (auto applied = ApplyJson(*text, settings, lang); !applied) return applied.error();
     }
     return settings;
+}
+
+Result<evaluation::Settings> LoadEvaluationSettings(storage::Store& store, domain::Lang lang) {
+    auto stored = store.GetSetting(kEvaluationSettingsKey);
+    if (!stored) return stored.error();
+    return ParseEvaluationSettings(*stored, lang);
 }
 
 EvaluationService::EvaluationService(storage::Store& store) : store_(store) {}

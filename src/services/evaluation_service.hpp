@@ -36,6 +36,8 @@ inline constexpr const char* kEvaluationSettingsKey = "evaluation";
 
 /// Stored settings (defaults when absent); invalid_argument when the JSON is malformed or out of range.
 Result<evaluation::Settings> LoadEvaluationSettings(storage::Store& store, domain::Lang lang = domain::Lang::id);
+/// The stored text (nullopt = nothing stored) over the defaults, checked as LoadEvaluationSettings does.
+Result<evaluation::Settings> ParseEvaluationSettings(const std::optional<std::string>& text, domain::Lang lang);
 
 struct UnitIkmReport {
     std::string unit;

@@ -77,7 +77,9 @@ Result<void> ApplyJson(const std::string& text, analysis::Settings& s, domain::L
     return analysis::Validate(s, lang);
 }
 
-json::object ToJson(const analysis::Settings& s) {
+}  // namespace
+
+json::object AnalysisSettingsJson(const analysis::Settings& s) {
     json::array sources;
     for (auto source : s.source_order) sources.emplace_back(domain::Code(source));
     json::object scores;
@@ -97,23 +99,27 @@ json::object ToJson(const analysis::Settings& s) {
                         {"performance_target", s.performance_target}};
 }
 
-}  // namespace
+Result<analysis::Settings> ParseAnalysisSettings(const std::optional<std::string>& text, domain::Lang lang) {
+    analysis::Settings settings;
+    if (text) {
+        if (auto applied = ApplyJson(*text, settings, lang); !applied) return applied.error();
+    }
+    return settings;
+}
 
 Result<analysis::Settings> LoadAnalysisSettings(storage::Store& store, std::optional<domain::Date> date,
                                                 domain::Lang lang) {
-    analysis::Settings settings;
-    settings.analysis_date = date.value_or(analysis::TodayUtc());
     auto stored = store.GetSetting(kAnalysisSettingsKey);
     if (!stored) return stored.error();
-    if (*stored) {
-        if (auto applied = ApplyJson(**stored, settings, lang); !applied) return applied.error();
-    }
+    auto settings = ParseAnalysisSettings(*stored, lang);
+    if (!settings) return settings.error();
+    settings->analysis_date = date.value_or(analysis::TodayUtc());
     return settings;
 }
 
 Result<void> SaveAnalysisSettings(storage::Store& store, const analysis::Settings& settings, domain::Lang lang) {
     if (auto valid = analysis::Validate(settings, lang); !valid) return valid;
-    return store.PutSetting(kAnalysisSettingsKey, json::serialize(ToJson(settings)));
+    return store.PutSetting(kAnalysisSettingsKey, json::serialize(AnalysisSettingsJson(settings)));
 }
 
 Result<analysis::Snapshot> LoadSnapshot(storage::Store& store) {

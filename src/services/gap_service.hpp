@@ -4,6 +4,7 @@
 // every import and every change through the API writes an audit entry) and answers scoped queries from it.
 // Thread-safe: one instance serves every request of a server; queries run concurrently on a shared snapshot.
 
+#include <boost/json/object.hpp>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -31,6 +32,11 @@ inline constexpr const char* kAnalysisSettingsKey = "analysis";
 /// nullopt). invalid_argument when the stored JSON is malformed or breaks analysis::Validate.
 Result<analysis::Settings> LoadAnalysisSettings(storage::Store& store, std::optional<domain::Date> date,
                                                 domain::Lang lang = domain::Lang::id);
+/// The stored text (nullopt = nothing stored) over the defaults, the analysis date left unset; invalid_argument as
+/// LoadAnalysisSettings. The settings API checks a change with this before storing it.
+Result<analysis::Settings> ParseAnalysisSettings(const std::optional<std::string>& text, domain::Lang lang);
+/// Every stored field of `settings` (all but analysis_date and threads) as JSON.
+boost::json::object AnalysisSettingsJson(const analysis::Settings& settings);
 /// Validates and stores `settings` (all fields but analysis_date and threads) under kAnalysisSettingsKey.
 Result<void> SaveAnalysisSettings(storage::Store& store, const analysis::Settings& settings,
                                   domain::Lang lang = domain::Lang::id);
