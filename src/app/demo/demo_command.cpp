@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "app/demo/demo_users.hpp"
+#include "app/demo/review.hpp"
 #include "services/course_service.hpp"
 #include "services/passwords.hpp"
 
@@ -100,6 +101,14 @@ int RunDemoCommand(const DemoCommandOptions& options, std::ostream& out, std::os
     const std::string password = generated ? services::GeneratePassword() : options.password;
     auto logins = CreateDemoUsers(**store, summary->people, password, lang);
     if (!logins.ok()) return Fail(err, logins.error(), 1);
+    // The evaluation's follow-up is recorded by the BKD admin, so it waits for the users.
+    auto admin = (*store)->FindUserByUsername("admin");
+    if (!admin.ok()) return Fail(err, admin.error(), 1);
+    auto review = BuildReview(**store, summary->as_of, options.demo.plan_year, admin->id);
+    if (!review.ok()) return Fail(err, review.error(), 1);
+    err << "demo: " << Say(lang, "periode survei SKM: ", "SKM survey periods: ") << review->period_units.size()
+        << Say(lang, " unit; revisi program: ", " units; program revised: ")
+        << (review->revised_program.empty() ? "-" : review->revised_program) << "\n";
     const std::string table = LoginTable(*logins, password, lang);
     if (auto kept = KeepPassword(**store, options, table, generated); !kept.ok()) return Fail(err, kept.error(), 1);
 

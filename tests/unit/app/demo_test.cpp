@@ -17,9 +17,12 @@
 #include "app/demo/agencies.hpp"
 #include "app/demo/courses.hpp"
 #include "app/demo/functionals.hpp"
+#include "app/demo/review.hpp"
 #include "domain/kinds.hpp"
 #include "services/feedback_service.hpp"
 #include "services/import_service.hpp"
+#include "services/program_review.hpp"
+#include "services/survey_periods.hpp"
 
 namespace bangkom::app::demo {
 namespace {
@@ -539,6 +542,39 @@ TEST(DemoCourses, ASelfPacedCourseWithAPlayableScormQuizAndTheEmployeeUnderway) 
     EXPECT_EQ((*store)->Courses().ListModules("EL.BERAKHLAK")->size(), 4u);
     EXPECT_EQ((*store)->Delivery().ListParticipants(offering)->size(), 1u);
     std::filesystem::remove_all(dir);
+}
+
+TEST_F(DemoDataTest, TheFollowUpGivesPuskesmasSemestersAndRevisesOneFlaggedProgram) {
+    services::ProgramReviewService review(store());
+    auto before = review.ProgramsToReview(kYear, "", domain::Lang::id);
+    ASSERT_TRUE(before.ok()) << before.error().message;
+    const bool candidate = std::any_of(before->programs.begin(), before->programs.end(), [&](const auto& p) {
+        return p.offering.verdict == evaluation::Verdict::tidak_signifikan && !(built_->summary.as_of < p.offering.end);
+    });
+
+    auto made = BuildReview(store(), built_->summary.as_of, kYear, 1);
+    ASSERT_TRUE(made.ok()) << made.error().message;
+    ASSERT_EQ(made->period_units.size(), 3u);
+    services::SurveyPeriodService periods(store());
+    for (const auto& unit : made->period_units) {
+        EXPECT_EQ(unit.rfind("DINKES.", 0), 0u);
+        auto listed = periods.PeriodsWithIkm(unit, built_->summary.as_of, domain::Lang::id);
+        ASSERT_TRUE(listed.ok()) << listed.error().message;
+        ASSERT_EQ(listed->periods.size(), 3u);
+        // on the data set's day the second semester runs: the page is open, the first semester has its answers
+        EXPECT_TRUE(listed->opening.open);
+        EXPECT_EQ(listed->periods[1].state, evaluation::PeriodState::running);
+        EXPECT_EQ(listed->periods[0].state, evaluation::PeriodState::ended);
+        EXPECT_GT(listed->periods[0].ikm.respondents, 0);
+        EXPECT_EQ(listed->periods[0].period.served, 4200);
+    }
+
+    EXPECT_EQ(!made->revised_program.empty(), candidate);
+    auto after = review.ProgramsToReview(kYear, "", domain::Lang::id);
+    ASSERT_TRUE(after.ok());
+    for (const auto& p : after->programs) {
+        EXPECT_EQ(p.revision.has_value(), p.program.code == made->revised_program) << p.program.code;
+    }
 }
 
 }  // namespace
