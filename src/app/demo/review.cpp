@@ -33,7 +33,10 @@ Result<ReviewSummary> BuildReview(storage::Store& store, domain::Date as_of, int
              recorded_by, 0},
             {0, unit, "Semester I " + std::to_string(year + 1), Iso(year + 1, 1, 1), Iso(year + 1, 6, 30), std::nullopt,
              recorded_by, 0}};
+        auto existing = store.Review().SurveyPeriods(unit);
+        if (!existing) return existing.error();
         for (const auto& p : periods) {
+            if (!existing->empty()) break;  // a demo written again over itself (--force) keeps the periods it has
             if (auto saved = store.Review().SaveSurveyPeriod(p); !saved) return saved.error();
         }
         summary.period_units.push_back(unit);
@@ -43,6 +46,13 @@ Result<ReviewSummary> BuildReview(storage::Store& store, domain::Date as_of, int
     auto list = review.ProgramsToReview(plan_year, "", domain::Lang::id);
     if (!list) return list.error();
     for (const auto& p : list->programs) {
+        if (p.revision) {  // written again over itself: the revision is there already
+            summary.revised_program = p.program.code;
+            break;
+        }
+    }
+    for (const auto& p : list->programs) {
+        if (!summary.revised_program.empty()) break;
         if (p.offering.verdict != evaluation::Verdict::tidak_signifikan || as_of < p.offering.end) continue;
         services::RevisionInput input{as_of, "materi_metode",
                                       "Materi disusun ulang bersama unit layanan peserta: studi kasus dari pengaduan "

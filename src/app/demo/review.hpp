@@ -20,7 +20,8 @@ struct ReviewSummary {
     std::string revised_program;            // "" when the evaluation flagged nothing that had ended by as_of
 };
 
-/// Writes the periods and the revision (recorded by user `recorded_by` on `as_of`) for the plan of `plan_year`.
+/// Writes the periods and the revision (recorded by user `recorded_by` on `as_of`) for the plan of `plan_year`;
+/// on a store that already has them (the demo written again with --force) it adds nothing.
 Result<ReviewSummary> BuildReview(storage::Store& store, domain::Date as_of, int plan_year, int64_t recorded_by);
 
 }  // namespace bangkom::app::demo
