@@ -3,8 +3,8 @@
 // participation_tables.cpp (version 4, issue 5), plan_tables.cpp (version 5, issue 6), delivery_tables.cpp
 // (version 6, issue 7), xapi_tables.cpp (version 7, issue 7), course_tables.cpp (version 8, issue 7),
 // quiz_tables.cpp (version 9, issue 7), xapi_state_tables.cpp (version 10, issue 7), reaction_tables.cpp
-// (version 11, issue 8), feedback_tables.cpp (version 12, issue 8) and review_tables.cpp (version 13, issue 8). Same tables in both dialects;
-// tests/storage/migrations compares them.
+// (version 11, issue 8), feedback_tables.cpp (version 12, issue 8) and review_tables.cpp (version 13, issue 8). Same
+// tables in both dialects; tests/storage/migrations compares them.
 
 #include <string_view>
 

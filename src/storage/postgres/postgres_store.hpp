@@ -14,10 +14,10 @@
 #include "storage/postgres/course_repository.hpp"
 #include "storage/postgres/delivery_repository.hpp"
 #include "storage/postgres/feedback_repository.hpp"
-#include "storage/postgres/review_repository.hpp"
 #include "storage/postgres/participation_repository.hpp"
 #include "storage/postgres/plan_repository.hpp"
 #include "storage/postgres/quiz_repository.hpp"
+#include "storage/postgres/review_repository.hpp"
 #include "storage/postgres/xapi_repository.hpp"
 #include "storage/store.hpp"
 

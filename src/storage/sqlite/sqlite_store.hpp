@@ -12,10 +12,10 @@
 #include "storage/sqlite/course_repository.hpp"
 #include "storage/sqlite/delivery_repository.hpp"
 #include "storage/sqlite/feedback_repository.hpp"
-#include "storage/sqlite/review_repository.hpp"
 #include "storage/sqlite/participation_repository.hpp"
 #include "storage/sqlite/plan_repository.hpp"
 #include "storage/sqlite/quiz_repository.hpp"
+#include "storage/sqlite/review_repository.hpp"
 #include "storage/sqlite/xapi_repository.hpp"
 #include "storage/store.hpp"
 
