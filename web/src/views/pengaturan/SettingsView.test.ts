@@ -56,6 +56,7 @@ describe('SettingsView', () => {
       .toEqual(['Sangat baik', 'Baik', 'Butuh perbaikan', 'Kurang', 'Sangat kurang'])
     expect((input(wrapper, 'analysis', 'predikat_score-baik').element as HTMLInputElement).value).toBe('80')
     expect(wrapper.find('[data-testid="default-note"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="bool-state"]').exists()).toBe(false)
   })
 
   it('saves a section with every field, says Tersimpan and shows the defaults beside the changed fields', async () => {
@@ -192,6 +193,8 @@ describe('SettingsView', () => {
     expect(wrapper.find('[data-testid="setting-reset"]').exists()).toBe(false)
     expect(wrapper.find('[data-move]').exists()).toBe(false)
     expect(wrapper.findAll('[data-testid="setting-analysis-source_order-list"] li')).toHaveLength(4)
+    // A disabled box looks the same ticked or not: the auditor reads it in words.
+    expect(card(wrapper, 'analysis').find('[data-testid="bool-state"]').text()).toBe('Ya')
   })
 
   it('says why the settings could not be read and tries again', async () => {
