@@ -100,6 +100,7 @@ export default {
     loadFailed: 'The programs to review could not be loaded.',
     col: {
       program: 'Program',
+      programLembaga: 'Program and institution',
       lembaga: 'Training institution',
       offering: 'Deciding offering',
       verdict: 'Verdict',
@@ -120,7 +121,7 @@ export default {
       metode: 'Method',
       materi_metode: 'Material and method',
     },
-    badge: 'To review',
+    badge: 'Needs review',
     badgeTitle: 'Evaluation of offering {offering}: {verdict}. Open the evaluation.',
     form: {
       title: 'Record a program revision',

@@ -100,6 +100,7 @@ export default {
     loadFailed: 'Daftar program yang perlu ditinjau tidak dapat dimuat.',
     col: {
       program: 'Program',
+      programLembaga: 'Program dan lembaga',
       lembaga: 'Lembaga penyelenggara',
       offering: 'Angkatan penentu',
       verdict: 'Putusan',
