@@ -3,6 +3,7 @@
 // services/settings_service before it is stored, and audited with the effective values before and after.
 
 #include <boost/json/serialize.hpp>
+#include <boost/json/value_from.hpp>
 #include <memory>
 
 #include "http/api_context.hpp"
@@ -22,6 +23,7 @@ json::object SettingJson(const services::SettingView& s) {
                         {"description", s.description},
                         {"values", s.values},
                         {"defaults", s.defaults},
+                        {"whole_numbers", json::value_from(s.whole)},
                         {"stored", s.stored},
                         {"updated_by", s.updated_by ? json::value(*s.updated_by) : json::value(nullptr)},
                         {"updated_at", s.updated_at == 0 ? json::value(nullptr) : json::value(IsoTime(s.updated_at))}};

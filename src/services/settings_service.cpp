@@ -129,6 +129,69 @@ Error WithField(Error error, const json::object& values) {
     return error;
 }
 
+/// The number fields (and numbers inside object fields, as "field.member") that the area keeps whole: found by
+/// offering each a quarter more than its default and seeing whether the area drops the fraction.
+std::vector<std::string> WholeFields(const SettingKind& kind, const json::object& defaults, Lang lang) {
+    std::vector<std::string> out;
+    // whether the area takes `step` more than the default for the field, and what it makes of it
+    const auto understood = [&](json::object candidate, const std::string& field, const std::string& member,
+                                double step) -> std::optional<double> {
+        json::value& slot = member.empty() ? candidate[field] : candidate[field].as_object()[member];
+        const double tried = slot.to_number<double>() + step;
+        if (tried == static_cast<double>(static_cast<int64_t>(tried))) {
+            slot = static_cast<int64_t>(tried);  // as a client sends a whole number: some areas take only integers
+        } else {
+            slot = tried;
+        }
+        auto effective = kind.effective(json::serialize(candidate), lang);
+        if (!effective) return std::nullopt;
+        const json::value* got = effective->if_contains(field);
+        if (got != nullptr && !member.empty()) got = got->is_object() ? got->as_object().if_contains(member) : nullptr;
+        if (got == nullptr || !got->is_number()) return std::nullopt;
+        return got->to_number<double>();
+    };
+    // whole: a quarter more is cut or refused while one more is taken as it is
+    const auto drops_fraction = [&](const json::object& base, const std::string& field, const std::string& member) {
+        const json::value& v = member.empty() ? base.at(field) : base.at(field).as_object().at(member);
+        const double start = v.to_number<double>();
+        const auto quarter = understood(base, field, member, 0.25);
+        const auto one = understood(base, field, member, 1);
+        return one && *one == start + 1 && (!quarter || *quarter != start + 0.25);
+    };
+    for (const auto& [field, value] : defaults) {
+        if (value.is_number() && drops_fraction(defaults, std::string(field), "")) out.emplace_back(field);
+        if (!value.is_object()) continue;
+        for (const auto& [member, inner] : value.as_object()) {
+            if (inner.is_number() && drops_fraction(defaults, std::string(field), std::string(member))) {
+                out.push_back(std::string(field) + "." + std::string(member));
+            }
+        }
+    }
+    return out;
+}
+
+bool IsWholeNumber(const json::value& v) {
+    if (v.is_int64() || v.is_uint64()) return true;
+    const double d = v.to_number<double>();
+    return d == static_cast<double>(static_cast<int64_t>(d));
+}
+
+/// A fraction given for a field the area keeps whole: invalid_argument naming it (the area would drop it silently).
+Result<void> CheckWhole(const json::object& changes, const std::vector<std::string>& whole, Lang lang) {
+    const auto refuse = [&](const std::string& name) {
+        return FieldProblem(name, Say(lang, "Harus bilangan bulat: ", "Must be a whole number: ") + name);
+    };
+    for (const auto& name : whole) {
+        const auto dot = name.find('.');
+        const json::value* v = changes.if_contains(name.substr(0, dot));
+        if (v != nullptr && dot != std::string::npos) {
+            v = v->is_object() ? v->as_object().if_contains(name.substr(dot + 1)) : nullptr;
+        }
+        if (v != nullptr && v->is_number() && !IsWholeNumber(*v)) return refuse(name);
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<SettingView> SettingsService::One(const std::string& key, Lang lang) {
@@ -140,11 +203,13 @@ Result<SettingView> SettingsService::One(const std::string& key, Lang lang) {
     if (!defaults) return defaults.error();
     auto values = kind->effective(*stored, lang);
     if (!values) return values.error();
+    std::vector<std::string> whole = WholeFields(*kind, *defaults, lang);
     SettingView view{key,
                      lang == Lang::en ? kind->title_en : kind->title_id,
                      lang == Lang::en ? kind->description_en : kind->description_id,
                      std::move(*values),
                      std::move(*defaults),
+                     std::move(whole),
                      *stored && **stored != "{}",
                      std::nullopt,
                      0};
@@ -191,6 +256,7 @@ Result<SettingView> SettingsService::Update(const std::string& key, const json::
         }
         merged[field] = value;
     }
+    if (auto whole = CheckWhole(changes, current->whole, lang); !whole) return whole.error();
     const std::string text = json::serialize(merged);
     if (auto checked = FindKind(key)->effective(text, lang); !checked) return WithField(checked.error(), merged);
     if (auto put = store_.PutSetting(key, text); !put) return put.error();

@@ -19,8 +19,9 @@ struct SettingView {
     std::string key;
     std::string title;
     std::string description;
-    boost::json::object values;    // the effective values
-    boost::json::object defaults;  // the values with nothing stored
+    boost::json::object values;      // the effective values
+    boost::json::object defaults;    // the values with nothing stored
+    std::vector<std::string> whole;  // number fields the area keeps whole ("predikat_score.baik" inside an object)
     bool stored = false;
     std::optional<std::string> updated_by;
     int64_t updated_at = 0;  // unix seconds; 0 = never changed through the API

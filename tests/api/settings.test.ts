@@ -35,6 +35,14 @@ describe('GET /settings', () => {
     expect(byKey.delivery.values).toEqual({ min_attendance_percent: 80, min_score: 60 })
     expect(byKey.analysis.values).toMatchObject({ jp_target: 20, source_order: ['asesmen', 'atasan', 'rekan', 'mandiri'] })
     expect(byKey.plan.values).toEqual({ jp_cap: 160, shortfall_penalty: 0.2 })
+    // the fields the area keeps whole, found from the area itself (a decimal default stays out, so does one whose
+    // default happens to be whole but takes fractions)
+    expect(byKey.evaluation.whole_numbers).toEqual(expect.arrayContaining(['min_pairs', 'min_responses']))
+    expect(byKey.evaluation.whole_numbers).not.toContain('alpha')
+    expect(byKey.analysis.whole_numbers).toEqual(expect.arrayContaining(['window_years', 'jp_target',
+      'predikat_score.baik']))
+    expect(byKey.analysis.whole_numbers).not.toContain('potential_high')
+    expect(byKey.plan.whole_numbers).toEqual(['jp_cap'])
     expect((await ok(await get(c.auditor, '/settings'))).settings).toHaveLength(5)
     for (const u of ['pengelola', 'asn', 'mitra']) await fails(await get(c[u], '/settings'), 403, 'forbidden')
     const en = await ok(await get(c.admin, '/settings/delivery?lang=en'))
@@ -53,6 +61,8 @@ describe('PUT /settings/{key}', () => {
       ['delivery', { min_skor: 70 }, 'min_skor'],
       ['delivery', { min_score: '70' }, 'min_score'],
       ['evaluation', { alpha: 1.5 }, 'alpha'],
+      ['evaluation', { min_pairs: 5.5 }, 'min_pairs'],
+      ['analysis', { predikat_score: { baik: 80.5 } }, 'predikat_score.baik'],
       ['evaluation', { skm_after_to_months: 2 }, 'skm_after_to_months'],
       ['document', { ppk_name: 7 }, 'ppk_name'],
       ['analysis', { source_order: ['asesmen', 'asesmen', 'rekan', 'mandiri'] }, 'source_order'],
@@ -78,11 +88,15 @@ describe('PUT /settings/{key}', () => {
     const report = await ok(await get(c.admin, '/evaluations/offerings/ANG-KES-1'))
     expect(report.settings).toMatchObject({ alpha: 0.1, flagged_raise_factor: 0.25 })
 
+    const alpha = await fails(await send(c.admin, 'PUT', '/settings/evaluation?lang=en', { alpha: 2 }), 400,
+      'invalid_argument')
+    expect(alpha.message).toContain('between 0 and 1')
     await ok(await send(c.admin, 'PUT', '/settings/analysis',
-      { source_order: ['atasan', 'asesmen', 'rekan', 'mandiri'], predikat_score: { baik: 85 } }))
+      { source_order: ['atasan', 'asesmen', 'rekan', 'mandiri'], predikat_score: { baik: 85 }, potential_high: 77.5 }))
     const analysis = (await ok(await get(c.auditor, '/settings/analysis'))).setting.values
     expect(analysis.source_order).toEqual(['atasan', 'asesmen', 'rekan', 'mandiri'])
     expect(analysis.predikat_score).toMatchObject({ sangat_baik: 100, baik: 85 })
+    expect(analysis.potential_high).toBe(77.5)
 
     const audit = (await ok(await get(c.auditor, '/audit?limit=50'))).entries
       .filter((e: { action: string }) => e.action === 'settings.update')
