@@ -19,13 +19,28 @@ using LayoutPtr = std::unique_ptr<PangoLayout, LayoutDeleter>;
 
 constexpr double kCellPadding = 3;
 
-void Paint(PdfPainter& p, const PdfParagraph& block) {
+double ParagraphHeight(const PdfPainter& p, const PdfParagraph& block) {
+    const LayoutPtr layout(p.Layout(block.text, block.size, block.bold, p.width(), block.align));
+    return PdfPainter::Height(layout.get());
+}
+
+/// A heading (keep_with_next) stays on the page of what follows: a paragraph is never split, so all of it must fit
+/// below the heading; anything else needs its start (a table header and a row, or three lines of text).
+void PaintParagraph(PdfPainter& p, const PdfParagraph& block, const PdfBlock* next) {
     const LayoutPtr layout(p.Layout(block.text, block.size, block.bold, p.width(), block.align));
     const double height = PdfPainter::Height(layout.get());
-    constexpr double kNextBlockStart = 60;  // a table header and a row, or three lines of text
-    p.EnsureRoom(height + (block.keep_with_next ? block.space_after + kNextBlockStart : 0));
+    constexpr double kNextBlockStart = 60;
+    double next_height = kNextBlockStart;
+    if (const auto* paragraph = next != nullptr ? std::get_if<PdfParagraph>(next) : nullptr) {
+        next_height = std::max(next_height, ParagraphHeight(p, *paragraph));
+    }
+    p.EnsureRoom(height + (block.keep_with_next ? block.space_after + next_height : 0));
     p.Draw(layout.get(), p.left(), p.y());
     p.Advance(height + block.space_after);
+}
+
+void Paint(PdfPainter& p, const PdfParagraph& block) {
+    PaintParagraph(p, block, nullptr);
 }
 
 std::vector<double> ColumnWidths(const PdfPainter& p, const std::vector<PdfColumn>& columns) {
@@ -203,7 +218,11 @@ void Paint(PdfPainter& p, const PdfSpace& block) {
 
 }  // namespace
 
-void PaintBlock(PdfPainter& painter, const PdfBlock& block) {
+void PaintBlock(PdfPainter& painter, const PdfBlock& block, const PdfBlock* next) {
+    if (const auto* paragraph = std::get_if<PdfParagraph>(&block)) {
+        PaintParagraph(painter, *paragraph, next);
+        return;
+    }
     std::visit([&painter](const auto& b) { Paint(painter, b); }, block);
 }
 

@@ -129,7 +129,9 @@ Result<int> Run(const PdfDocument& document, int total_pages, std::string* out) 
     int pages = 0;
     {
         PdfPainter painter(cr, document, total_pages);
-        for (const auto& block : document.blocks) PaintBlock(painter, block);
+        for (size_t i = 0; i < document.blocks.size(); ++i) {
+            PaintBlock(painter, document.blocks[i], i + 1 < document.blocks.size() ? &document.blocks[i + 1] : nullptr);
+        }
         painter.Finish();
         pages = painter.pages();
     }

@@ -57,6 +57,6 @@ class PdfPainter {
 };
 
 /// Paints one block at the painter's cursor and moves the cursor below it.
-void PaintBlock(PdfPainter& painter, const PdfBlock& block);
+void PaintBlock(PdfPainter& painter, const PdfBlock& block, const PdfBlock* next = nullptr);
 
 }  // namespace bangkom::formats

@@ -214,5 +214,24 @@ TEST_F(PdfDocumentTest, AHeadingKeptWithWhatFollowsMovesToTheNextPageInsteadOfEn
     EXPECT_EQ(*kept, 2);
 }
 
+TEST_F(PdfDocumentTest, AHeadingGoesWithTheWholeParagraphAfterIt) {
+    // 600 points down there is room for the heading and three lines, not for the twenty-line paragraph, which is
+    // never split: the heading moves with it instead of ending page 1 alone.
+    std::string list = "Program berikut dinilai tidak efektif:";
+    for (int i = 1; i <= 20; ++i) list += "\n• PROGRAM." + std::to_string(i);
+    PdfDocument doc;
+    doc.blocks.push_back(PdfParagraph{"Awal"});
+    doc.blocks.push_back(PdfSpace{600});
+    doc.blocks.push_back(PdfParagraph{"C. Program yang Perlu Ditinjau", 10.5, true, PdfAlign::left, 4, true});
+    doc.blocks.push_back(PdfParagraph{list, 9});
+    auto pdf = RenderPdf(doc);
+    ASSERT_TRUE(pdf) << pdf.error().message;
+    const std::string path = Save(*pdf);
+    EXPECT_EQ(PageText(path, 1).find("C. Program"), std::string::npos);
+    const std::string second = PageText(path, 2);
+    EXPECT_NE(second.find("C. Program yang Perlu Ditinjau"), std::string::npos);
+    EXPECT_NE(second.find("PROGRAM.20"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace bangkom::formats
