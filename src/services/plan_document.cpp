@@ -210,24 +210,44 @@ void OfferingLines(PdfDocument& doc, const PlanExportData& data) {
     doc.blocks.push_back(std::move(table));
 }
 
-void Flagged(PdfDocument& doc, const json::value& summary) {
-    const json::value* flagged = summary.as_object().if_contains("flagged_programs");
-    if (flagged == nullptr || !flagged->is_array() || flagged->as_array().empty()) return;
-    std::string text =
-        "Program berikut dinilai tidak efektif pada evaluasi tahun sebelumnya; perkiraan kenaikan kompetensinya "
-        "diturunkan sampai materi dan metodenya direvisi:";
-    for (const auto& f : flagged->as_array()) {
+/// The program codes of `summary[key]`, each with its verdict in words when `with_verdict`.
+std::string ProgramLines(const json::value& summary, const char* key, bool with_verdict) {
+    const json::value* list = summary.as_object().if_contains(key);
+    if (list == nullptr || !list->is_array()) return "";
+    std::string text;
+    for (const auto& f : list->as_array()) {
         if (!f.is_object()) continue;
         const auto* program = f.as_object().if_contains("program");
         const auto* verdict = f.as_object().if_contains("verdict");
         if (program == nullptr || !program->is_string()) continue;
         text += "\n• " + std::string(program->get_string());
-        if (verdict != nullptr && verdict->is_string()) {
+        if (with_verdict && verdict != nullptr && verdict->is_string()) {
             text += verdict->get_string() == "menurun" ? " (hasil menurun)" : " (tidak signifikan)";
         }
     }
+    return text;
+}
+
+/// C: the programs last year's evaluation flagged, and those whose revision has lifted the flag.
+void Flagged(PdfDocument& doc, const json::value& summary) {
+    const std::string flagged = ProgramLines(summary, "flagged_programs", true);
+    const std::string revised = ProgramLines(summary, "revised_programs", false);
+    if (flagged.empty() && revised.empty()) return;
     doc.blocks.push_back(PdfParagraph{"C. Program yang Perlu Ditinjau", 10.5, true, PdfAlign::left, 4, true});
-    doc.blocks.push_back(PdfParagraph{std::move(text), 9, false, PdfAlign::left, 8});
+    if (!flagged.empty()) {
+        doc.blocks.push_back(PdfParagraph{
+            "Program berikut dinilai tidak efektif pada evaluasi tahun sebelumnya; perkiraan kenaikan kompetensinya "
+            "diturunkan sampai materi dan metodenya direvisi:" +
+                flagged,
+            9, false, PdfAlign::left, 8});
+    }
+    if (!revised.empty()) {
+        doc.blocks.push_back(PdfParagraph{
+            "Program berikut juga dinilai tidak efektif, tetapi revisi materi dan metodenya telah dicatat; perkiraan "
+            "kenaikan kompetensinya dipakai penuh:" +
+                revised,
+            9, false, PdfAlign::left, 8});
+    }
 }
 
 void Signature(PdfDocument& doc, const PlanExportData& data, const DocumentSettings& settings) {

@@ -30,7 +30,8 @@ PlanExportData Data() {
     data.plan.summary_json =
         R"({"agencies":[{"agency":"A1","budget":10000000,"used":4000000},{"agency":"A2","budget":5000000,"used":2000000}],)"
         R"("jp":{"employees":3,"meeting_20":1,"short":2,"shortfall_jp":12},)"
-        R"("flagged_programs":[{"program":"PR2","offering":"AN0","verdict":"tidak_signifikan","factor":0.5}]})";
+        R"("flagged_programs":[{"program":"PR2","offering":"AN0","verdict":"tidak_signifikan","factor":0.5}],)"
+        R"("revised_programs":[{"program":"PR9","offering":"AN9","verdict":"menurun","revision":4}]})";
     data.catalog.agencies = {{"A1", "Dinas Satu", "D1", {10000000}}, {"A2", "Badan Dua", "B2", {5000000}}};
     domain::Program pr1;
     pr1.code = "PR1";
@@ -131,6 +132,10 @@ TEST(PlanDocument, ProvinceDocumentCountsTargetsPerOffering) {
     }
     EXPECT_TRUE(jp_printed);
     EXPECT_TRUE(HasParagraph(doc, "PR2 (tidak signifikan)"));
+    // a program whose revision lifted the flag is named apart, without a verdict (its estimate is used in full)
+    EXPECT_TRUE(HasParagraph(doc, "revisi materi dan metodenya telah dicatat"));
+    EXPECT_TRUE(HasParagraph(doc, "• PR9"));
+    EXPECT_FALSE(HasParagraph(doc, "PR9 (hasil menurun)"));
 }
 
 TEST(PlanDocument, TotalsPerAgencyWithBudgetLeft) {
