@@ -51,8 +51,9 @@ async function browserFor(name: string, username: string, phone = false): Promis
   return page
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SHOTS, `review-${name}.png`), fullPage: true, animations: 'disabled' })
+/** A screenshot to look at by hand; the open sheet is fixed to the screen, so it is taken as the screen shows it. */
+const shot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: join(SHOTS, `review-${name}.png`), fullPage, animations: 'disabled' })
 
 /** How far the page scrolls sideways (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -133,7 +134,7 @@ describe('programs to review', () => {
     await expect.poll(() => sheet.getByTestId('revision-summary-error').innerText(), { timeout: 5_000 }).toBe('Ringkasan perubahan minimal 10 karakter.')
     expect(await sheet.getByTestId('revision-summary').inputValue()).toBe('Baru')
     expect(await sheet.getByTestId('revision-summary').evaluate((el) => el === document.activeElement)).toBe(true)
-    await shot(admin, 'form-error')
+    await shot(admin, 'form-error', false)
 
     // A valid one: the sheet closes and the row turns "Sudah direvisi".
     await sheet.getByTestId('revision-summary').fill(SUMMARY)
@@ -189,7 +190,7 @@ describe('programs to review', () => {
     await phone.goto(`${server.url}/evaluasi?tab=tinjau`)
     await phone.locator('[data-testid="review-table"] tbody tr').first().waitFor({ timeout: 30_000 })
     expect(await overflow(phone)).toBeLessThanOrEqual(0)
-    await shot(phone, 'phone-list')
+    await shot(phone, 'phone-list', false)
 
     await row(phone, stillFlagged).getByTestId('review-record').click()
     const sheet = phone.getByTestId('revision-sheet')
@@ -199,7 +200,7 @@ describe('programs to review', () => {
     expect(await overflow(phone)).toBeLessThanOrEqual(0)
     const box = await sheet.locator('form').boundingBox()
     expect(box!.width).toBeLessThanOrEqual(390)
-    await shot(phone, 'phone-form')
+    await shot(phone, 'phone-form', false)
     await sheet.getByTestId('revision-cancel').click()
     await sheet.waitFor({ state: 'detached' })
 
