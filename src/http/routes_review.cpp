@@ -4,13 +4,17 @@
 
 #include <boost/json/serialize.hpp>
 #include <charconv>
+#include <map>
 #include <memory>
 
+#include "formats/pdf_document.hpp"
+#include "formats/table.hpp"
 #include "http/api_context.hpp"
 #include "http/course_json.hpp"
 #include "http/errors.hpp"
 #include "services/document_settings.hpp"
 #include "services/program_review.hpp"
+#include "services/program_review_report.hpp"
 
 namespace bangkom::http {
 namespace json = boost::json;
@@ -42,13 +46,18 @@ class ReviewRoutes {
   public:
     explicit ReviewRoutes(ApiContext& ctx) : ctx_(ctx), service_(ctx.store) {}
 
-    Response Programs(const Call& call) {
+    /// The list of GET /programs/review for the caller (lembaga_mitra: its institution's programs only).
+    Result<services::ProgramReviewList> List(const Call& call) {
         const auto& user = *call.user;
         auto year = PlanYearParam(call, Today());
-        if (!year) return ErrorResponse(year.error());
-        if (user.role == Role::lembaga_mitra && user.institution.empty()) return ErrorResponse(Forbidden(call.lang));
+        if (!year) return year.error();
+        if (user.role == Role::lembaga_mitra && user.institution.empty()) return Forbidden(call.lang);
         const std::string institution = user.role == Role::lembaga_mitra ? user.institution : "";
-        auto list = service_.ProgramsToReview(*year, institution, call.lang);
+        return service_.ProgramsToReview(*year, institution, call.lang);
+    }
+
+    Response Programs(const Call& call) {
+        auto list = List(call);
         if (!list) return ErrorResponse(list.error());
         json::array programs;
         for (const auto& p : list->programs) {
@@ -69,6 +78,32 @@ class ReviewRoutes {
                                          {"evaluated_year", list->evaluated_year},
                                          {"factor", list->factor},
                                          {"programs", std::move(programs)}});
+    }
+
+    /// The list as a document: ?format=pdf (default) or xlsx.
+    Response Export(const Call& call) {
+        const std::string format = call.request.Query("format", "pdf");
+        if (format != "pdf" && format != "xlsx") {
+            return ErrorResponse(FieldError(call.lang, "format", "harus pdf atau xlsx", "must be pdf or xlsx"));
+        }
+        auto list = List(call);
+        if (!list) return ErrorResponse(list.error());
+        std::map<int64_t, std::string> recorders;
+        for (const auto& p : list->programs) {
+            if (p.revision) recorders.emplace(p.revision->recorded_by, RecorderName(p.revision->recorded_by));
+        }
+        const std::string name = "program_perlu_ditinjau_" + std::to_string(list->year);
+        if (format == "xlsx") {
+            auto file = formats::WriteXlsx(services::ProgramReviewSheets(*list, recorders, call.lang));
+            if (!file) return ErrorResponse(file.error());
+            return FileDownload(std::move(file).value(), name + ".xlsx");
+        }
+        auto document = services::LoadDocumentSettings(ctx_.store, call.lang);
+        if (!document) return ErrorResponse(document.error());
+        const services::ReportContext context{std::move(document).value(), Today(), call.lang};
+        auto file = formats::RenderPdf(services::ProgramReviewPdf(*list, recorders, context));
+        if (!file) return ErrorResponse(file.error());
+        return FileDownload(std::move(file).value(), name + ".pdf");
     }
 
     Response Revisions(const Call& call) {
@@ -155,6 +190,12 @@ void AddReviewRoutes(RouteTable& table, ApiContext& ctx) {
                {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra},
                [routes](Call& c) { return routes->Programs(c); },
                "Program yang perlu ditinjau menurut evaluasi (?year) / Programs the evaluation flagged for review"});
+    table.Add({"GET",
+               "/programs/review/export",
+               Access::roles,
+               {Role::admin_bkd, Role::auditor, Role::pengelola_opd, Role::lembaga_mitra},
+               [routes](Call& c) { return routes->Export(c); },
+               "Program yang perlu ditinjau sebagai PDF atau XLSX (?year, ?format) / Programs to review, PDF or XLSX"});
     table.Add({"GET",
                "/programs/{kode}/revisions",
                Access::any_user,

@@ -10,6 +10,7 @@
 //   PRG-RV-C (BPSDM Provinsi): every score about 20 higher → efektif, never listed
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { day, fails, get, importRows, ok, send } from './calls'
+import { cell, pdfText, sheetNames, unzip } from './files'
 import { nips, startServer, type Client, type Server } from './harness'
 
 let server: Server
@@ -154,5 +155,32 @@ describe('GET /programs/{kode}/revisions', () => {
     expect((await ok(await get(c.mitra, '/programs/PRG-RV-A/revisions'))).can_record).toBe(false)
     expect((await ok(await get(c.mitra, '/programs/PRG-RV-B/revisions'))).can_record).toBe(true)
     await fails(await get(c.asn, '/programs/NOPE/revisions'), 404, 'not_found')
+  })
+})
+
+describe('GET /programs/review/export', () => {
+  it('gives the list as a PDF to hand out and an XLSX with codes, within the caller\'s scope', async () => {
+    const pdf = await get(c.admin, `/programs/review/export?year=${planYear}`)
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-disposition')).toContain(`program_perlu_ditinjau_${planYear}.pdf`)
+    const { text } = pdfText(Buffer.from(await pdf.arrayBuffer()))
+    const flat = text.replace(/\s+/g, ' ')
+    expect(flat).toContain('PROGRAM PENGEMBANGAN KOMPETENSI YANG PERLU DITINJAU')
+    expect(flat).toContain('PRG-RV-A')
+    expect(flat).toContain('Sudah direvisi')
+    expect(flat).toContain('Modul diperbarui dengan data pelayanan terbaru.')
+    expect(flat).not.toContain('PRG-RV-C')
+
+    const xlsx = await get(c.mitra, `/programs/review/export?year=${planYear}&format=xlsx`)
+    expect(xlsx.status).toBe(200)
+    const files = unzip(Buffer.from(await xlsx.arrayBuffer()))
+    expect(sheetNames(files)).toEqual(['Perlu ditinjau'])
+    expect(cell(files, 1, 'A2')?.text).toBe('PRG-RV-B') // a partner's own programs only
+    expect(cell(files, 1, 'A3')).toBeUndefined()
+    expect(cell(files, 1, 'I2')?.text).toBe('revised')
+    expect(cell(files, 1, 'N2')).toEqual({ type: 'n', text: String(planYear) })
+
+    await fails(await get(c.admin, `/programs/review/export?year=${planYear}&format=doc`), 400, 'invalid_argument')
+    await fails(await get(c.asn, `/programs/review/export?year=${planYear}`), 403, 'forbidden')
   })
 })
