@@ -121,9 +121,11 @@ Result<storage::SurveyPeriod> SurveyPeriodService::Save(const std::string& unit,
     if (id != 0 && !self) return Find(unit, id, lang).error();
     if (auto other = evaluation::Overlapping(DaysOf(*stored), {name, *from, *to}, self)) {
         const auto& o = (*stored)[*other];
+        const std::string_view code = lang == Lang::en ? "en" : "id";
+        const auto& days = DaysOf(*stored)[*other];
         return FieldError(ErrorCode::conflict,
                           Msg(lang, "Periode bertumpang tindih dengan '", "The period overlaps '") + o.name + "' (" +
-                              o.from + Msg(lang, " s.d. ", " to ") + o.to + ").",
+                              days.from.ToLong(code) + Msg(lang, " s.d. ", " to ") + days.to.ToLong(code) + ").",
                           "dari");
     }
     auto saved = store_.Review().SaveSurveyPeriod(period);
