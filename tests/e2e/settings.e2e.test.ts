@@ -1,7 +1,8 @@
 // Pengaturan (docs/settings-api.md) in Chromium: the BKD admin sets the document's signatory and public address and
 // finds them kept after a reload, sees the server refuse an alpha of 1,5 at that field with nothing stored, moves a
-// source of the needs analysis and saves, and puts the documents back to their defaults; the auditor reads the same
-// page on a phone, every input disabled and no button to press, without sideways scrolling.
+// source of the needs analysis and saves, sets the high potential to 77,5 (a whole default the server does not keep
+// whole, by its `whole_numbers`) and finds it kept after a reload, and puts the documents back to their defaults; the
+// auditor reads the same page on a phone, every input disabled and no button to press, without sideways scrolling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
@@ -49,11 +50,13 @@ const shot = (page: Page, name: string) =>
 const card = (page: Page, key: string): Locator => page.locator(`[data-setting="${key}"]`)
 const field = (page: Page, key: string, name: string): Locator => page.locator(`#setting-${key}-${name}`)
 
+interface StoredSetting { stored: boolean; values: Record<string, unknown>; whole_numbers: string[] }
+
 /** The stored setting as the API answers it, read with the page's session. */
-async function stored(page: Page, key: string): Promise<{ stored: boolean; values: Record<string, unknown> }> {
+async function stored(page: Page, key: string): Promise<StoredSetting> {
   const response = await page.request.get(`${server.url}/api/v1/settings/${key}`)
   expect(response.status()).toBe(200)
-  return ((await response.json()) as { setting: { stored: boolean; values: Record<string, unknown> } }).setting
+  return ((await response.json()) as { setting: StoredSetting }).setting
 }
 
 async function noSidewaysScroll(page: Page): Promise<void> {
@@ -125,6 +128,39 @@ describe('settings', () => {
     await expect.poll(() => card(admin, 'analysis').getByTestId('setting-notice').innerText()).toBe('Tersimpan')
     expect((await stored(admin, 'analysis')).values.source_order).toEqual(['atasan', 'asesmen', 'rekan', 'mandiri'])
     await card(admin, 'analysis').screenshot({ path: join(SHOTS, 'settings-analysis-saved.png'), animations: 'disabled' })
+  })
+
+  it('keeps a high potential of 77,5 after a reload: a whole default, but not a number the server keeps whole', async () => {
+    // The server says which numbers stay whole; the page follows it rather than the look of the default (80).
+    const response = await admin.request.get(`${server.url}/api/v1/settings`)
+    expect(response.status()).toBe(200)
+    const all = ((await response.json()) as { settings: Array<{ key: string } & StoredSetting> }).settings
+    const analysis = all.find((s) => s.key === 'analysis')!
+    expect(analysis.whole_numbers).toEqual(expect.arrayContaining(['window_years', 'jp_target', 'predikat_score.baik']))
+    expect(analysis.whole_numbers).not.toContain('potential_high')
+    expect(all.every((s) => Array.isArray(s.whole_numbers))).toBe(true)
+
+    const high = field(admin, 'analysis', 'potential_high')
+    expect(await high.getAttribute('inputmode')).toBe('decimal')
+    expect(await field(admin, 'analysis', 'window_years').getAttribute('inputmode')).toBe('numeric')
+    await high.fill('77,5')
+    await high.blur()
+    expect(await card(admin, 'analysis').locator('[data-field="setting-analysis-potential_high"] [data-testid="field-error"]').count()).toBe(0)
+    const [put] = await Promise.all([
+      admin.waitForResponse((r) => r.url().endsWith('/api/v1/settings/analysis') && r.request().method() === 'PUT'),
+      card(admin, 'analysis').getByTestId('setting-save').click(),
+    ])
+    expect(put.status(), await put.text()).toBe(200)
+    await expect.poll(() => card(admin, 'analysis').getByTestId('setting-notice').innerText()).toBe('Tersimpan')
+
+    await admin.reload()
+    await card(admin, 'analysis').waitFor()
+    expect(await field(admin, 'analysis', 'potential_high').inputValue()).toBe('77,5')
+    expect(await card(admin, 'analysis').locator('[data-field="setting-analysis-potential_high"] [data-testid="default-note"]').innerText())
+      .toBe('Bawaan: 80')
+    const saved = await stored(admin, 'analysis')
+    expect([saved.stored, saved.values.potential_high, saved.values.source_order])
+      .toEqual([true, 77.5, ['atasan', 'asesmen', 'rekan', 'mandiri']])
   })
 
   it('puts the document back to its defaults after asking once', async () => {

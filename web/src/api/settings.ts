@@ -25,6 +25,12 @@ export interface Setting {
   /** The effective values: the stored ones, with the defaults filling what is absent. */
   values: SettingValues
   defaults: SettingValues
+  /**
+   * The number fields the area keeps whole, numbers inside an object field as `field.member`
+   * (`predikat_score.baik`); found from the area itself. Every other number takes decimals; a decimal sent for one
+   * of these is refused with 400 naming it.
+   */
+  whole_numbers: string[]
   stored: boolean
   /** From the audit log's latest change of the key; null when never changed through the API. */
   updated_by: string | null

@@ -136,6 +136,44 @@ describe('SettingsView', () => {
     expect(fake.sent('PUT', '/settings/plan')).toHaveLength(0)
   })
 
+  it('takes decimals wherever the server does not keep the number whole, a whole default or not', async () => {
+    const fake = fakeServer({
+      'GET /settings': { body: { settings: allSettings() } },
+      'PUT /settings/analysis': (call: Call) => ({ body: stored('analysis', call.body as SettingValues) }),
+    })
+    const { wrapper } = await mountPage(SettingsView, { role: 'admin_bkd', nip: null, agency: null })
+    const mode = (key: string, field: string) => input(wrapper, key, field).attributes('inputmode')
+    expect([mode('analysis', 'potential_high'), mode('analysis', 'potential_middle'), mode('analysis', 'window_years'),
+      mode('analysis', 'performance_target'), mode('analysis', 'predikat_score-baik'), mode('delivery', 'min_score'),
+      mode('plan', 'jp_cap'), mode('plan', 'shortfall_penalty')])
+      .toEqual(['decimal', 'decimal', 'numeric', 'numeric', 'numeric', 'decimal', 'numeric', 'decimal'])
+    await input(wrapper, 'analysis', 'potential_high').setValue('77,5')
+    await input(wrapper, 'analysis', 'potential_high').trigger('blur')
+    await input(wrapper, 'analysis', 'potential_middle').setValue('60.5')
+    await input(wrapper, 'analysis', 'potential_middle').trigger('blur')
+    expect(card(wrapper, 'analysis').find('[data-testid="field-error"]').exists()).toBe(false)
+    expect(card(wrapper, 'analysis').find('[data-field="setting-analysis-potential_high"] [data-testid="default-note"]').text()).toBe('Bawaan: 80')
+    await card(wrapper, 'analysis').find('form').trigger('submit')
+    await flushPromises()
+    expect(fake.sent('PUT', '/settings/analysis')[0]!.body).toMatchObject({ potential_high: 77.5, potential_middle: 60.5, window_years: 3 })
+    expect(card(wrapper, 'analysis').find('[data-testid="setting-notice"]').text()).toBe('Tersimpan')
+    expect((input(wrapper, 'analysis', 'potential_high').element as HTMLInputElement).value).toBe('77,5')
+    expect((input(wrapper, 'analysis', 'potential_middle').element as HTMLInputElement).value).toBe('60,5')
+  })
+
+  it('refuses a fraction at a number the server keeps whole, a predikat score included, and sends nothing', async () => {
+    const fake = fakeServer({ 'GET /settings': { body: { settings: allSettings() } } })
+    const { wrapper } = await mountPage(SettingsView, { role: 'admin_bkd', nip: null, agency: null })
+    await input(wrapper, 'analysis', 'window_years').setValue('3,5')
+    await input(wrapper, 'analysis', 'predikat_score-baik').setValue('80,5')
+    await card(wrapper, 'analysis').find('form').trigger('submit')
+    await flushPromises()
+    expect(card(wrapper, 'analysis').findAll('[data-testid="field-error"]').map((e) => e.text()))
+      .toEqual(['Mohon isi bilangan bulat, tanpa desimal.', 'Mohon isi bilangan bulat, tanpa desimal.'])
+    expect(input(wrapper, 'analysis', 'predikat_score-baik').attributes('aria-invalid')).toBe('true')
+    expect(fake.sent('PUT', '/settings/analysis')).toHaveLength(0)
+  })
+
   it('moves a source with the buttons and saves the new order', async () => {
     const fake = fakeServer({
       'GET /settings': { body: { settings: allSettings() } },

@@ -1,16 +1,44 @@
 import { describe, expect, it } from 'vitest'
 import {
-  bodyOf, changedFields, draftDiffers, draftOf, draftProblems, fieldOfColumn, fieldsOf, keyboardOf, kindOf, moveItem, numberText,
-  parseNumber, sameValue, valueText,
+  bodyOf, changedFields, draftDiffers, draftOf, draftProblems, fieldOfColumn, fieldsOf, isWhole, keyboardOf, kindOf, memberKinds,
+  moveItem, numberText, parseNumber, sameValue, valueText,
 } from './rules'
 import { setting } from './test_data'
 
 const words = { empty: '(kosong)', yes: 'Ya', no: 'Tidak', code: (code: string) => code.toUpperCase() }
 
 describe('the input of a field', () => {
-  it('is read from its default: decimals only where the default is not whole', () => {
+  it('is read from its default, a number being whole only when the server says so', () => {
     expect(['teks', 0.05, 5, 80, true, ['a'], { baik: 80 }].map((v) => kindOf(v)))
-      .toEqual(['text', 'decimal', 'integer', 'integer', 'boolean', 'order', 'scores'])
+      .toEqual(['text', 'decimal', 'decimal', 'decimal', 'boolean', 'order', 'scores'])
+    expect(['teks', 5, true].map((v) => kindOf(v, true))).toEqual(['text', 'integer', 'boolean'])
+  })
+
+  it('keeps a number whole iff its name is in whole_numbers, never guessing from the default', () => {
+    const analysis = setting('analysis')
+    const kinds = Object.fromEntries(fieldsOf(analysis).map((f) => [f.name, f.kind]))
+    // potential_high defaults to 80 and takes 77.5; proposal_multiplier's 0.5 is a decimal anyway.
+    expect(kinds).toMatchObject({ window_years: 'integer', jp_target: 'integer', performance_target: 'integer',
+      potential_high: 'decimal', potential_middle: 'decimal', proposal_multiplier: 'decimal' })
+    expect([isWhole(analysis, 'predikat_score.baik'), isWhole(analysis, 'potential_high'), isWhole(analysis, 'predikat_score')])
+      .toEqual([true, false, false])
+    // delivery keeps nothing whole: 80 % and a score of 60 both take decimals.
+    expect(fieldsOf(setting('delivery'))).toEqual([{ name: 'min_attendance_percent', kind: 'decimal' }, { name: 'min_score', kind: 'decimal' }])
+    // The list alone decides, whatever the default looks like.
+    const listed = setting('evaluation', { whole_numbers: ['alpha'] })
+    expect(fieldsOf(listed).filter((f) => f.kind === 'integer').map((f) => f.name)).toEqual(['alpha'])
+    // A server that does not send the list keeps nothing whole.
+    const { whole_numbers: _, ...older } = setting('plan')
+    expect(fieldsOf(older as typeof analysis).map((f) => f.kind)).toEqual(['decimal', 'decimal'])
+  })
+
+  it('gives each number of a group its own input, by field.member', () => {
+    expect(memberKinds(setting('analysis'), 'predikat_score')).toEqual({ sangat_baik: 'integer', baik: 'integer',
+      butuh_perbaikan: 'integer', kurang: 'integer', sangat_kurang: 'integer' })
+    const some = setting('analysis', { whole_numbers: ['predikat_score.sangat_baik'] })
+    expect(memberKinds(some, 'predikat_score')).toEqual({ sangat_baik: 'integer', baik: 'decimal',
+      butuh_perbaikan: 'decimal', kurang: 'decimal', sangat_kurang: 'decimal' })
+    expect(memberKinds(some, 'window_years')).toEqual({})
   })
 
   it('follows the server\'s order of the defaults, with fields only in the values last', () => {
@@ -56,13 +84,21 @@ describe('the draft', () => {
     expect(analysis.values.source_order).toEqual(['asesmen', 'atasan', 'rekan', 'mandiri'])
   })
 
-  it('finds numbers that are not numbers, and decimals where the default is whole', () => {
+  it('finds numbers that are not numbers, and decimals where the server keeps the number whole', () => {
     const evaluation = setting('evaluation')
     const draft = { ...draftOf(evaluation, 'id'), alpha: '0,o5', min_pairs: '5,5', reaction_flag_below: '3,75' }
     expect(draftProblems(evaluation, draft)).toEqual({ alpha: 'number', min_pairs: 'whole' })
     const analysis = setting('analysis')
     const scores = { ...draftOf(analysis, 'id'), predikat_score: { sangat_baik: '100', baik: '', butuh_perbaikan: '60,5', kurang: '40', sangat_kurang: '20' } }
     expect(draftProblems(analysis, scores)).toEqual({ 'predikat_score.baik': 'number', 'predikat_score.butuh_perbaikan': 'whole' })
+    // A whole default is no reason to refuse a fraction: potential_high takes 77,5 (or 77.5), window_years does not.
+    const potential = { ...draftOf(analysis, 'id'), potential_high: '77,5', potential_middle: '60.25', window_years: '3,5' }
+    expect(draftProblems(analysis, potential)).toEqual({ window_years: 'whole' })
+    expect(bodyOf(analysis, { ...potential, window_years: '3' })).toMatchObject({ potential_high: 77.5, potential_middle: 60.25, window_years: 3 })
+    // A member the server does not list takes decimals too.
+    const some = setting('analysis', { whole_numbers: ['predikat_score.sangat_baik'] })
+    const half = { ...draftOf(some, 'id'), predikat_score: { sangat_baik: '99,5', baik: '80,5', butuh_perbaikan: '60', kurang: '40', sangat_kurang: '20' } }
+    expect(draftProblems(some, half)).toEqual({ 'predikat_score.sangat_baik': 'whole' })
   })
 
   it('leaves ranges to the server: 1,5 for alpha is a number to send', () => {

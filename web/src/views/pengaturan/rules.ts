@@ -3,10 +3,13 @@
 import type { Setting, SettingValue, SettingValues } from '@/api/settings'
 import type { Lang } from '@/utils/format'
 
+/** What the rules read of a setting: its values, its defaults and the number fields its area keeps whole. */
+export type SettingShape = Pick<Setting, 'values' | 'defaults' | 'whole_numbers'>
+
 /**
- * The input of a field, read from its default: text, a whole number, a number with decimals (when the default is
- * not whole), a yes/no, an ordered list of codes (`analysis.source_order`), or one number per code
- * (`analysis.predikat_score`).
+ * The input of a field, read from its default: text, a whole number (a field the server lists in `whole_numbers`),
+ * a number with decimals (any other number), a yes/no, an ordered list of codes (`analysis.source_order`), or one
+ * number per code (`analysis.predikat_score`).
  */
 export type FieldKind = 'text' | 'integer' | 'decimal' | 'boolean' | 'order' | 'scores'
 
@@ -22,9 +25,19 @@ export type Draft = Record<string, DraftValue>
 /** The i18n key (under pengaturan.problem) of what is wrong with a typed number. */
 export type Problem = 'number' | 'whole'
 
-export function kindOf(value: SettingValue | undefined): FieldKind {
+/**
+ * Whether the server keeps a number whole: `name` is a field ("jp_cap") or a number of a group
+ * ("predikat_score.baik"). Never guessed from the default: `analysis.potential_high` is 80 and takes 77.5.
+ */
+export function isWhole(setting: Pick<Setting, 'whole_numbers'>, name: string): boolean {
+  // Absent only from a server older than the list: every number then takes decimals.
+  return (setting.whole_numbers ?? []).includes(name)
+}
+
+/** The input of a value; a number is whole only when `whole` (the server says so, see isWhole). */
+export function kindOf(value: SettingValue | undefined, whole = false): FieldKind {
   if (typeof value === 'boolean') return 'boolean'
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'decimal'
+  if (typeof value === 'number') return whole ? 'integer' : 'decimal'
   if (Array.isArray(value)) return 'order'
   if (value !== null && typeof value === 'object') return 'scores'
   return 'text'
@@ -41,10 +54,20 @@ export function keyboardOf(spec: FieldSpec): 'numeric' | 'decimal' | 'url' | und
 }
 
 /** The fields of a setting in the server's order (that of its defaults; a field only in the values comes last). */
-export function fieldsOf(setting: Pick<Setting, 'values' | 'defaults'>): FieldSpec[] {
+export function fieldsOf(setting: SettingShape): FieldSpec[] {
   const names = [...Object.keys(setting.defaults)]
   for (const name of Object.keys(setting.values)) if (!names.includes(name)) names.push(name)
-  return names.map((name) => ({ name, kind: kindOf(setting.defaults[name] ?? setting.values[name]) }))
+  return names.map((name) => ({ name, kind: kindOf(setting.defaults[name] ?? setting.values[name], isWhole(setting, name)) }))
+}
+
+/** The input of each number of a group (`predikat_score`) by code: whole when the server lists `field.code`. */
+export function memberKinds(setting: SettingShape, name: string): Record<string, 'integer' | 'decimal'> {
+  const codes = new Set([...Object.keys(groupOf(setting.defaults[name])), ...Object.keys(groupOf(setting.values[name]))])
+  return Object.fromEntries([...codes].map((code) => [code, isWhole(setting, `${name}.${code}`) ? 'integer' : 'decimal']))
+}
+
+function groupOf(value: SettingValue | undefined): Record<string, number> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}
 }
 
 /** A number as the interface writes it: 0.05 → "0,05" in Indonesian, "0.05" in English; no grouping. */
@@ -72,7 +95,7 @@ function draftValue(value: SettingValue | undefined, lang: Lang): DraftValue {
 }
 
 /** The form of a setting, filled with its effective values. */
-export function draftOf(setting: Pick<Setting, 'values' | 'defaults'>, lang: Lang): Draft {
+export function draftOf(setting: SettingShape, lang: Lang): Draft {
   return Object.fromEntries(fieldsOf(setting).map(({ name }) => [name, draftValue(setting.values[name], lang)]))
 }
 
@@ -86,7 +109,7 @@ function numberProblem(text: string, whole: boolean): Problem | undefined {
  * What is wrong with the draft, by field (`predikat_score.baik` for one number of a group). Only the form of a
  * number is checked here: ranges are the area's, and its loader says so in the server's answer.
  */
-export function draftProblems(setting: Pick<Setting, 'values' | 'defaults'>, draft: Draft): Record<string, Problem> {
+export function draftProblems(setting: SettingShape, draft: Draft): Record<string, Problem> {
   const problems: Record<string, Problem> = {}
   for (const { name, kind } of fieldsOf(setting)) {
     const value = draft[name]
@@ -95,9 +118,8 @@ export function draftProblems(setting: Pick<Setting, 'values' | 'defaults'>, dra
       if (problem) problems[name] = problem
     }
     if (kind === 'scores' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const defaults = (setting.defaults[name] ?? {}) as Record<string, number>
       for (const [code, text] of Object.entries(value)) {
-        const problem = numberProblem(text, Number.isInteger(defaults[code] ?? 0))
+        const problem = numberProblem(text, isWhole(setting, `${name}.${code}`))
         if (problem) problems[`${name}.${code}`] = problem
       }
     }
@@ -116,7 +138,7 @@ function bodyValue(kind: FieldKind, value: DraftValue): SettingValue {
 }
 
 /** The body of PUT /settings/{key}: every field of the section, numbers as numbers. Call it on a draft without problems. */
-export function bodyOf(setting: Pick<Setting, 'values' | 'defaults'>, draft: Draft): SettingValues {
+export function bodyOf(setting: SettingShape, draft: Draft): SettingValues {
   return Object.fromEntries(fieldsOf(setting).map(({ name, kind }) => [name, bodyValue(kind, draft[name] ?? '')]))
 }
 
@@ -139,7 +161,7 @@ export function draftDiffers(spec: FieldSpec, draft: Draft, value: SettingValue 
 }
 
 /** The fields whose draft differs from the effective values: what a save would change. */
-export function changedFields(setting: Pick<Setting, 'values' | 'defaults'>, draft: Draft): string[] {
+export function changedFields(setting: SettingShape, draft: Draft): string[] {
   return fieldsOf(setting).filter((spec) => draftDiffers(spec, draft, setting.values[spec.name])).map((spec) => spec.name)
 }
 
@@ -147,7 +169,7 @@ export function changedFields(setting: Pick<Setting, 'values' | 'defaults'>, dra
  * The field a detail of a 400 names (`column`), when it is one of this setting's: "alpha", or a part of a group
  * such as "predikat_score.baik". null: the message belongs to the section.
  */
-export function fieldOfColumn(setting: Pick<Setting, 'values' | 'defaults'>, column: string | undefined): string | null {
+export function fieldOfColumn(setting: SettingShape, column: string | undefined): string | null {
   if (!column) return null
   const names = fieldsOf(setting).map((spec) => spec.name)
   if (names.includes(column)) return column

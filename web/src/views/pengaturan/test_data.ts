@@ -21,6 +21,17 @@ export const DEFAULTS: Record<string, SettingValues> = {
   plan: { jp_cap: 160, shortfall_penalty: 0.2 },
 }
 
+/** The number fields each area keeps whole, as GET /settings answers (asked of the areas at commit 12ce083). */
+export const WHOLE_NUMBERS: Record<string, string[]> = {
+  document: [],
+  evaluation: ['min_pairs', 'min_responses', 'feedback_before_days', 'feedback_after_from_months', 'feedback_after_to_months',
+    'skm_before_months', 'skm_after_from_months', 'skm_after_to_months'],
+  delivery: [],
+  analysis: ['window_years', 'jp_target', 'predikat_score.sangat_baik', 'predikat_score.baik', 'predikat_score.butuh_perbaikan',
+    'predikat_score.kurang', 'predikat_score.sangat_kurang', 'performance_target'],
+  plan: ['jp_cap'],
+}
+
 const TITLES: Record<string, [string, string]> = {
   document: ['Dokumen', 'Penanda tangan dan alamat publik pada dokumen.'],
   evaluation: ['Evaluasi', 'Taraf signifikansi, ukuran minimal, dan rentang waktu evaluasi.'],
@@ -34,8 +45,8 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 export function setting(key: string, overrides: Partial<Setting> = {}): Setting {
   const [title, description] = TITLES[key] ?? [key, '']
   return {
-    key, title, description, values: copy(DEFAULTS[key] ?? {}), defaults: copy(DEFAULTS[key] ?? {}), stored: false,
-    updated_by: null, updated_at: null, ...overrides,
+    key, title, description, values: copy(DEFAULTS[key] ?? {}), defaults: copy(DEFAULTS[key] ?? {}),
+    whole_numbers: [...(WHOLE_NUMBERS[key] ?? [])], stored: false, updated_by: null, updated_at: null, ...overrides,
   }
 }
 
