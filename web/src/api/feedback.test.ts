@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setCsrfToken } from './index'
 import {
-  fetchCampaign, fetchFeedbackForm, fetchMyRequests, fetchMyResults, listCampaigns, remindRaters, startCampaign, submitFeedback,
+  changeCampaignDays, closeCampaign, fetchCampaign, fetchFeedbackForm, fetchMyRequests, fetchMyResults, listCampaigns, remindRaters, startCampaign, submitFeedback,
 } from './feedback'
 import { fakeServer } from '@/views/usulan/test_mount'
 import { RATED, campaign, campaignDetail, feedbackForm, myResults, offeringCampaigns, request } from '@/views/umpanbalik/test_data'
@@ -29,6 +29,30 @@ describe('360 feedback API', () => {
     const list = await listCampaigns('ANG-KES-1')
     expect(list.window.sesudah).toEqual({ from: '2025-06-07', to: '2025-09-07' })
     expect(headersOf(fake, 1)['X-CSRF-Token']).toBeUndefined()
+  })
+
+  it('changes a campaign\'s days with PATCH and closes it now with POST, both with the CSRF token', async () => {
+    setCsrfToken('tok-4')
+    const { results: _results, participants: _participants, ...changed } = campaignDetail({ state: 'terbuka', closes: '2025-02-20' })
+    const fake = fakeServer({
+      'PATCH /feedback-campaigns/3': { body: changed },
+      'POST /feedback-campaigns/3/close': { body: { ...changed, state: 'ditutup', closes: '2025-01-14' } },
+    })
+    const answer = await changeCampaignDays(3, { closes: '2025-02-20' })
+    expect(answer).toMatchObject({ id: 3, closes: '2025-02-20', state: 'terbuka', participants: [] })
+    expect(fake.calls[0]!.method).toBe('PATCH')
+    expect(fake.calls[0]!.body).toEqual({ closes: '2025-02-20' })
+    expect(headersOf(fake, 0)['X-CSRF-Token']).toBe('tok-4')
+    await expect(closeCampaign(3)).resolves.toMatchObject({ state: 'ditutup', closes: '2025-01-14' })
+    expect(fake.calls[1]!.path).toBe('/feedback-campaigns/3/close')
+    expect(fake.calls[1]!.body).toEqual({})
+    expect(headersOf(fake, 1)['X-CSRF-Token']).toBe('tok-4')
+  })
+
+  it('gives the server\'s field refusal of new days as an ApiError naming the field', async () => {
+    fakeServer({ 'PATCH /feedback-campaigns/3': { status: 400, body: { error: { code: 'invalid_argument', message: 'Mohon periksa opens',
+      details: [{ column: 'opens', message: 'Kampanye sudah dibuka' }] } } } })
+    await expect(changeCampaignDays(3, { opens: '2025-02-01' })).rejects.toMatchObject({ status: 400, details: [{ column: 'opens' }] })
   })
 
   it('reminds a campaign\'s raters with the CSRF token and no body', async () => {

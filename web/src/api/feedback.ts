@@ -90,6 +90,12 @@ export interface CampaignDetail extends Campaign {
   participants: ParticipantResults[]
 }
 
+/** New days for a campaign that has not closed (PATCH /feedback-campaigns/{id}); only the days that change. */
+export interface CampaignDays {
+  opens?: string
+  closes?: string
+}
+
 export interface StartCampaign {
   phase: FeedbackPhase
   opens?: string
@@ -164,6 +170,21 @@ export async function fetchCampaign(id: number | string): Promise<CampaignDetail
  * less than 24 hours before (the message says when the next may go). */
 export function remindRaters(id: number | string): Promise<{ reminded: number }> {
   return api.post<{ reminded: number }>(`/feedback-campaigns/${enc(id)}/remind`)
+}
+
+/** PATCH /feedback-campaigns/{id}: new days for a campaign that has not closed — `opens` only while it has not opened
+ * (and not before today), `closes` not before today nor before `opens`, both inside the phase's window. Answers the
+ * campaign with its counts (without results). 400 `details[0].column` names the field; 412 the campaign has closed. */
+export async function changeCampaignDays(id: number | string, days: CampaignDays): Promise<CampaignDetail> {
+  const detail = await api.request<CampaignDetail>('PATCH', `/feedback-campaigns/${enc(id)}`, { json: days })
+  return { ...detail, participants: Array.isArray(detail?.participants) ? detail.participants : [] }
+}
+
+/** POST /feedback-campaigns/{id}/close: closes an open campaign from today (its last day becomes yesterday) so its
+ * results show now; answers already given are kept. 412 when it is not open. */
+export async function closeCampaign(id: number | string): Promise<CampaignDetail> {
+  const detail = await api.post<CampaignDetail>(`/feedback-campaigns/${enc(id)}/close`)
+  return { ...detail, participants: Array.isArray(detail?.participants) ? detail.participants : [] }
 }
 
 export async function fetchMyRequests(): Promise<FeedbackRequest[]> {

@@ -179,11 +179,11 @@ describe('CampaignPanel: the 360 campaigns of an offering, for the staff', () =>
     expect(fake.sent('POST', '/feedback-campaigns/3/remind')).toHaveLength(0)
     await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
     await flushPromises()
-    expect(row.find('[data-testid="campaign-remind-result"]').text()).toBe('Pengingat dikirim ke 8 penilai.')
+    expect(row.find('[data-testid="campaign-row-message"]').text()).toBe('Pengingat dikirim ke 8 penilai.')
     await row.find('[data-testid="campaign-remind"]').trigger('click')
     await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
     await flushPromises()
-    const refused = row.find('[data-testid="campaign-remind-result"]')
+    const refused = row.find('[data-testid="campaign-row-message"]')
     expect(refused.classes()).toContain('alert-error')
     expect(refused.text()).toContain('berikutnya dapat dikirim 16 Januari 2025')
   })
@@ -201,5 +201,176 @@ describe('CampaignPanel: the 360 campaigns of an offering, for the staff', () =>
       'Jendela kampanye sebelum pelatihan sudah lewat (2 Maret 2025); kampanye ini tidak dapat dimulai lagi.')
     expect(before.find('[data-testid="campaign-start-open"]').exists()).toBe(false)
     expect(wrapper.find('[data-phase="sesudah"] [data-testid="campaign-start-open"]').exists()).toBe(true)
+  })
+  describe('new days and closing now, for BKD', () => {
+    const running = () => campaign({ state: 'terbuka', opens: '2025-01-06', closes: '2025-02-28' })
+    const waiting = () => campaign({ id: 4, phase: 'sesudah', state: 'belum_dibuka', opens: '2025-06-10', closes: '2025-08-31', invited: 0, answered: 0, groups: [] })
+
+    it('offers "Ubah tanggal" on a campaign not closed and "Tutup sekarang" on an open one, to BKD only', async () => {
+      const list = offeringCampaigns([running(), waiting()])
+      const { wrapper } = await open('admin_bkd', { [`GET ${LIST}`]: { body: list } })
+      const button = (id: number, testid: string) => wrapper.find(`[data-campaign="${id}"] [data-testid="${testid}"]`)
+      expect(button(3, 'campaign-change-days').text()).toBe('Ubah tanggal')
+      expect(button(3, 'campaign-change-days').attributes('aria-label')).toBe('Ubah tanggal kampanye sebelum pelatihan')
+      expect(button(3, 'campaign-close').text()).toBe('Tutup sekarang')
+      expect(button(4, 'campaign-change-days').exists()).toBe(true)
+      expect(button(4, 'campaign-close').exists()).toBe(false)
+      for (const row of mounted.splice(0)) row.unmount()
+
+      const closed = await open('admin_bkd', { [`GET ${LIST}`]: { body: offeringCampaigns() } })
+      expect(closed.wrapper.find('[data-testid="campaign-change-days"]').exists()).toBe(false)
+      expect(closed.wrapper.find('[data-testid="campaign-close"]').exists()).toBe(false)
+      const reader = await open('auditor', { [`GET ${LIST}`]: { body: list } })
+      expect(reader.wrapper.find('[data-testid="campaign-change-days"]').exists()).toBe(false)
+      expect(reader.wrapper.find('[data-testid="campaign-close"]').exists()).toBe(false)
+    })
+
+    it('changes the closing day of an open campaign: the opening day locked and why, the window, checks as typed, refreshed in place', async () => {
+      const { wrapper, fake } = await open('admin_bkd', {
+        [`GET ${LIST}`]: { body: offeringCampaigns([running()]) },
+        'PATCH /feedback-campaigns/3': { body: campaignDetail({ ...running(), closes: '2025-02-20', answered: 13, results: null }) },
+      })
+      await wrapper.find('[data-testid="campaign-change-days"]').trigger('click')
+      const form = wrapper.find('[data-campaign="3"] [data-testid="campaign-days"]')
+      expect(form.find('h4').text()).toBe('Ubah tanggal kampanye')
+      expect(form.find('[data-testid="campaign-days-range"]').text()).toBe(
+        'Tanggal yang diizinkan: 4 September 2024 – 2 Maret 2025 (jendela evaluasi L3), dan tidak sebelum hari ini.')
+      const opens = form.find<HTMLInputElement>('[data-testid="campaign-days-opens"]')
+      const closes = form.find<HTMLInputElement>('[data-testid="campaign-days-closes"]')
+      expect([opens.element.value, closes.element.value]).toEqual(['2025-01-06', '2025-02-28'])
+      expect(opens.attributes('disabled')).toBeDefined()
+      expect(form.find('[data-testid="campaign-days-opens-locked"]').text()).toBe('Kampanye sudah dibuka, jadi tanggal dibuka tidak dapat diubah lagi.')
+      // The closing day from today (15 January 2025) to the window's end.
+      expect([closes.attributes('min'), closes.attributes('max')]).toEqual(['2025-01-15', '2025-03-02'])
+      expect(document.activeElement).toBe(closes.element)
+      const save = () => form.find('[data-testid="campaign-days-save"]')
+      // Nothing changed yet: nothing to save.
+      expect(save().attributes('disabled')).toBeDefined()
+      await closes.setValue('2025-03-10')
+      expect(form.find('[data-testid="campaign-days-closes-error"]').text()).toBe(
+        'Tanggal harus di antara 4 September 2024 dan 2 Maret 2025, agar jawabannya dihitung dalam evaluasi L3.')
+      expect(closes.attributes('aria-invalid')).toBe('true')
+      expect(save().attributes('disabled')).toBeDefined()
+      await closes.setValue('2025-01-10')
+      expect(form.find('[data-testid="campaign-days-closes-error"]').text()).toBe('Tanggal ditutup tidak boleh sebelum hari ini.')
+      await closes.setValue('')
+      expect(form.find('[data-testid="campaign-days-closes-error"]').text()).toBe('Mohon isi tanggal ini.')
+      await closes.setValue('2025-02-20')
+      expect(form.find('[data-testid="campaign-days-closes-error"]').text()).toBe('')
+      expect(save().attributes('disabled')).toBeUndefined()
+      await form.trigger('submit')
+      await flushPromises()
+      expect(fake.sent('PATCH', '/feedback-campaigns/3').map((c) => c.body)).toEqual([{ closes: '2025-02-20' }])
+      const row = wrapper.find('[data-campaign="3"]')
+      expect(row.find('[data-testid="campaign-days"]').exists()).toBe(false)
+      expect(row.find('[data-cell="period"]').text()).toBe('6 Januari – 20 Februari 2025')
+      expect(row.find('[data-cell="answered"]').text()).toBe('Dijawab 13 dari 20 (65%)')
+      expect(row.find('[data-testid="campaign-row-message"]').text()).toBe('Tanggal kampanye diubah: 6 Januari – 20 Februari 2025.')
+      // In place: the list was read once only.
+      expect(fake.sent('GET', LIST)).toHaveLength(1)
+    })
+
+    it('changes both days of a campaign not yet open and shows the server\'s refusal beside the field it names', async () => {
+      const { wrapper, fake } = await open('admin_bkd', {
+        [`GET ${LIST}`]: { body: offeringCampaigns([waiting()]) },
+        'PATCH /feedback-campaigns/4': { status: 400, body: { error: { code: 'invalid_argument', message: 'Mohon periksa kolom opens.',
+          details: [{ column: 'opens', message: 'Tanggal dibuka di luar jendela evaluasi' }] } } },
+      })
+      await wrapper.find('[data-testid="campaign-change-days"]').trigger('click')
+      const form = wrapper.find('[data-testid="campaign-days"]')
+      const opens = form.find<HTMLInputElement>('[data-testid="campaign-days-opens"]')
+      expect(opens.attributes('disabled')).toBeUndefined()
+      expect(form.find('[data-testid="campaign-days-opens-locked"]').exists()).toBe(false)
+      expect([opens.attributes('min'), opens.attributes('max')]).toEqual(['2025-06-07', '2025-09-07'])
+      await opens.setValue('2025-06-01')
+      expect(form.find('[data-testid="campaign-days-opens-error"]').text()).toContain('Tanggal harus di antara 7 Juni 2025 dan 7 September 2025')
+      await opens.setValue('2025-06-20')
+      await form.find<HTMLInputElement>('[data-testid="campaign-days-closes"]').setValue('2025-06-19')
+      expect(form.find('[data-testid="campaign-days-closes-error"]').text()).toBe('Tanggal ditutup tidak boleh sebelum tanggal dibuka.')
+      await form.find<HTMLInputElement>('[data-testid="campaign-days-closes"]').setValue('2025-07-31')
+      await form.trigger('submit')
+      await flushPromises()
+      expect(fake.sent('PATCH', '/feedback-campaigns/4').map((c) => c.body)).toEqual([{ opens: '2025-06-20', closes: '2025-07-31' }])
+      expect(form.find('[data-testid="campaign-days-opens-error"]').text()).toBe('Tanggal dibuka di luar jendela evaluasi')
+      expect(opens.attributes('aria-invalid')).toBe('true')
+      expect(form.find('[data-testid="campaign-days-error"]').text()).toBe('Mohon periksa kolom opens.')
+      // What was typed is kept.
+      expect(opens.element.value).toBe('2025-06-20')
+      // Cancelling closes the form; the row keeps its days.
+      await form.find('[data-testid="campaign-days-cancel"]').trigger('click')
+      expect(wrapper.find('[data-testid="campaign-days"]').exists()).toBe(false)
+      expect(wrapper.find('[data-cell="period"]').text()).toBe('10 Juni – 31 Agustus 2025')
+    })
+
+    it('says a 412 (closed meanwhile) on the row and reads the list again', async () => {
+      let reads = 0
+      const { wrapper } = await open('admin_bkd', {
+        [`GET ${LIST}`]: () => ({ body: offeringCampaigns([reads++ === 0 ? running() : campaign({ closes: '2025-01-14' })]) }),
+        'PATCH /feedback-campaigns/3': { status: 412, body: { error: { code: 'failed_precondition', message: 'Kampanye ini sudah ditutup.', details: [] } } },
+      })
+      await wrapper.find('[data-testid="campaign-change-days"]').trigger('click')
+      await wrapper.find<HTMLInputElement>('[data-testid="campaign-days-closes"]').setValue('2025-02-20')
+      await wrapper.find('[data-testid="campaign-days"]').trigger('submit')
+      await flushPromises()
+      const row = wrapper.find('[data-campaign="3"]')
+      expect(row.find('[data-testid="campaign-row-message"]').text()).toBe('Kampanye ini sudah ditutup.')
+      expect(row.find('[data-testid="campaign-state"]').text()).toBe('Ditutup')
+      expect(row.find('[data-testid="campaign-change-days"]').exists()).toBe(false)
+    })
+
+    it('closes an open campaign now after one question that says what happens, then shows its results', async () => {
+      let closed = false
+      const { wrapper, fake } = await open('admin_bkd', {
+        [`GET ${LIST}`]: () => ({ body: offeringCampaigns([closed ? campaign({ closes: '2025-01-14' }) : running()]) }),
+        'POST /feedback-campaigns/3/close': () => {
+          closed = true
+          return { body: campaignDetail({ closes: '2025-01-14', results: null }) }
+        },
+        'GET /feedback-campaigns/3': () => ({ body: closed ? campaignDetail({ closes: '2025-01-14' }) : campaignDetail({ ...running(), results: null }) }),
+      })
+      // The results open before closing say when they will show.
+      await wrapper.find('[data-testid="campaign-results-toggle"]').trigger('click')
+      await flushPromises()
+      expect(wrapper.find('[data-testid="results-pending"]').exists()).toBe(true)
+
+      await wrapper.find('[data-testid="campaign-close"]').trigger('click')
+      const sheet = wrapper.find('[data-testid="confirm-sheet"]')
+      expect(sheet.find('h2').text()).toBe('Tutup kampanye sebelum pelatihan sekarang?')
+      expect(sheet.text()).toContain('Mulai hari ini penilai tidak dapat lagi menjawab, dan hasil kampanye langsung tampil.')
+      expect(sheet.text()).toContain('Jawaban yang sudah masuk (12 dari 20) tetap disimpan.')
+      expect(sheet.find('[data-testid="sheet-confirm"]').classes()).toContain('danger')
+      expect(fake.sent('POST', '/feedback-campaigns/3/close')).toHaveLength(0)
+      // Cancelling sends nothing.
+      await sheet.find('[data-testid="sheet-cancel"]').trigger('click')
+      expect(wrapper.find('[data-testid="confirm-sheet"]').exists()).toBe(false)
+      await wrapper.find('[data-testid="campaign-close"]').trigger('click')
+      await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+      await flushPromises()
+      expect(fake.sent('POST', '/feedback-campaigns/3/close').map((c) => c.body)).toEqual([{}])
+      const row = wrapper.find('[data-campaign="3"]')
+      expect(row.find('[data-testid="campaign-row-message"]').text()).toBe('Kampanye sebelum pelatihan ditutup. Hasilnya tampil di bawah.')
+      expect(row.find('[data-testid="campaign-state"]').text()).toBe('Ditutup')
+      expect(row.find('[data-cell="period"]').text()).toBe('6–14 Januari 2025')
+      expect(row.find('[data-testid="campaign-close"]').exists()).toBe(false)
+      expect(row.find('[data-testid="campaign-change-days"]').exists()).toBe(false)
+      // The results are read again and shown.
+      expect(row.find('[data-testid="results-pending"]').exists()).toBe(false)
+      expect(row.find('[data-testid="campaign-results"] [data-testid="results-table"]').exists()).toBe(true)
+      expect(fake.sent('GET', LIST)).toHaveLength(2)
+    })
+
+    it('says a refused close on the row', async () => {
+      const { wrapper } = await open('admin_bkd', {
+        [`GET ${LIST}`]: { body: offeringCampaigns([running()]) },
+        'POST /feedback-campaigns/3/close': { status: 412, body: { error: { code: 'failed_precondition', message: 'Kampanye ini tidak sedang terbuka.', details: [] } } },
+      })
+      await wrapper.find('[data-testid="campaign-close"]').trigger('click')
+      await wrapper.find('[data-testid="sheet-confirm"]').trigger('click')
+      await flushPromises()
+      const message = wrapper.find('[data-campaign="3"] [data-testid="campaign-row-message"]')
+      expect(message.classes()).toContain('alert-error')
+      expect(message.text()).toBe('Kampanye ini tidak sedang terbuka.')
+      expect(wrapper.find('[data-testid="confirm-sheet"]').exists()).toBe(false)
+    })
   })
 })

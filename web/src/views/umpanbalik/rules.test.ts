@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/client'
 import {
-  anyHidden, barWidth, buildScores, canAnswer, checkStartDates, chosenCount, formatMean, groupView, missingPhases, orderedGroups,
+  anyHidden, barWidth, buildScores, canAnswer, checkNewDays, checkStartDates, daysBody, daysBounds, opensLocked, chosenCount, formatMean, groupView, missingPhases, orderedGroups,
   requestLink, responseRate, scoredCount, sortMyResults, sortRequests, startBody, startDefaults, stateOn, submitProblem,
   waitingCount, windowPassed,
 } from './rules'
@@ -152,5 +152,52 @@ describe('360 campaign rules (staff)', () => {
     expect(startBody('sebelum', '', '')).toEqual({ phase: 'sebelum' })
     expect(startBody('sesudah', '2025-06-07', '2025-07-01')).toEqual({ phase: 'sesudah', opens: '2025-06-07', closes: '2025-07-01' })
     expect(startBody('sebelum', '', '2025-03-01')).toEqual({ phase: 'sebelum', closes: '2025-03-01' })
+  })
+  describe('new days for a campaign that has not closed (PATCH /feedback-campaigns/{id})', () => {
+    const span = { from: '2025-01-01', to: '2025-03-02' }
+    const today = '2025-02-01'
+    const waiting = { state: 'belum_dibuka' as const, opens: '2025-02-10', closes: '2025-02-28' }
+    const running = { state: 'terbuka' as const, opens: '2025-01-20', closes: '2025-02-28' }
+
+    it('locks the opening day once the campaign has opened', () => {
+      expect(opensLocked(waiting)).toBe(false)
+      expect(opensLocked(running)).toBe(true)
+      expect(opensLocked({ state: 'ditutup' })).toBe(true)
+    })
+
+    it('checks a campaign not yet open: both days, inside the window, not before today, closing after opening', () => {
+      expect(checkNewDays(waiting, '2025-02-01', '2025-03-02', span, today)).toBeNull()
+      expect(checkNewDays(waiting, '', '2025-02-28', span, today)).toEqual({ column: 'opens', key: 'required' })
+      expect(checkNewDays(waiting, '2025-2-1', '2025-02-28', span, today)).toEqual({ column: 'opens', key: 'format' })
+      expect(checkNewDays(waiting, '2025-03-03', '2025-03-02', span, today)).toEqual({ column: 'opens', key: 'outside' })
+      expect(checkNewDays(waiting, '2025-01-31', '2025-02-28', span, today)).toEqual({ column: 'opens', key: 'opensBeforeToday' })
+      expect(checkNewDays(waiting, '2025-02-10', '', span, today)).toEqual({ column: 'closes', key: 'required' })
+      expect(checkNewDays(waiting, '2025-02-10', '2025-03-05', span, today)).toEqual({ column: 'closes', key: 'outside' })
+      expect(checkNewDays(waiting, '2025-02-10', '2025-02-09', span, today)).toEqual({ column: 'closes', key: 'beforeOpens' })
+    })
+
+    it('checks an open campaign by its closing day only, against its kept opening day and today', () => {
+      // The opening day typed is ignored: it cannot change (and lies before today).
+      expect(checkNewDays(running, '', '2025-02-01', span, today)).toBeNull()
+      expect(checkNewDays(running, '2024-01-01', '2025-02-15', span, today)).toBeNull()
+      expect(checkNewDays(running, running.opens, '2025-01-31', span, today)).toEqual({ column: 'closes', key: 'beforeToday' })
+      expect(checkNewDays(running, running.opens, '2025-03-03', span, today)).toEqual({ column: 'closes', key: 'outside' })
+    })
+
+    it('bounds the inputs by the window, today and the opening day', () => {
+      expect(daysBounds(waiting, '2025-02-10', span, today)).toEqual({
+        opens: { min: '2025-02-01', max: '2025-03-02' }, closes: { min: '2025-02-10', max: '2025-03-02' } })
+      expect(daysBounds(running, '', span, today)).toEqual({
+        opens: { min: '2025-02-01', max: '2025-03-02' }, closes: { min: '2025-02-01', max: '2025-03-02' } })
+      // Before the window opens, its first day is the earliest.
+      expect(daysBounds(waiting, '', span, '2024-12-01').closes.min).toBe('2025-01-01')
+    })
+
+    it('sends only the days that change, never the opening day of an open campaign', () => {
+      expect(daysBody(waiting, '2025-02-10', '2025-02-28')).toEqual({})
+      expect(daysBody(waiting, '2025-02-05', '2025-02-28')).toEqual({ opens: '2025-02-05' })
+      expect(daysBody(waiting, '2025-02-05', '2025-03-01')).toEqual({ opens: '2025-02-05', closes: '2025-03-01' })
+      expect(daysBody(running, '2025-02-05', '2025-03-01')).toEqual({ closes: '2025-03-01' })
+    })
   })
 })

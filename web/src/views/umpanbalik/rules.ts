@@ -150,6 +150,53 @@ export function startBody(phase: FeedbackPhase, opens: string, closes: string): 
   return { phase, ...(opens ? { opens } : {}), ...(closes ? { closes } : {}) }
 }
 
+/** What is wrong with a campaign's new days: the start keys, plus an empty day and an opening day before today. */
+export type DaysProblem = { column: 'opens' | 'closes'; key: DateProblem['key'] | 'required' | 'opensBeforeToday' }
+
+/** The campaign's opening day can still change: only while it has not opened. */
+export function opensLocked(campaign: Pick<Campaign, 'state'>): boolean {
+  return campaign.state !== 'belum_dibuka'
+}
+
+/** The first thing wrong with a campaign's new days, as PATCH /feedback-campaigns/{id} would say it: both days given,
+ * inside the phase's window, neither before today (an open campaign's opening day is kept as it is), and the closing
+ * day not before the opening day. */
+export function checkNewDays(campaign: Pick<Campaign, 'state' | 'opens'>, opens: string, closes: string, span: DateSpan, today: string): DaysProblem | null {
+  const locked = opensLocked(campaign)
+  const first = locked ? campaign.opens : opens
+  if (!locked) {
+    if (!opens) return { column: 'opens', key: 'required' }
+    if (!ISO_DAY.test(opens)) return { column: 'opens', key: 'format' }
+    if (opens < span.from || opens > span.to) return { column: 'opens', key: 'outside' }
+    if (opens < today) return { column: 'opens', key: 'opensBeforeToday' }
+  }
+  if (!closes) return { column: 'closes', key: 'required' }
+  if (!ISO_DAY.test(closes)) return { column: 'closes', key: 'format' }
+  if (closes < span.from || closes > span.to) return { column: 'closes', key: 'outside' }
+  if (closes < today) return { column: 'closes', key: 'beforeToday' }
+  if (closes < first) return { column: 'closes', key: 'beforeOpens' }
+  return null
+}
+
+/** The bounds of the two date inputs: the window, from today on, the closing day from the opening day on. */
+export function daysBounds(campaign: Pick<Campaign, 'state' | 'opens'>, opens: string, span: DateSpan, today: string) {
+  const latest = (...days: string[]) => days.filter((d) => ISO_DAY.test(d)).sort().at(-1) ?? span.from
+  const first = opensLocked(campaign) ? campaign.opens : opens
+  return {
+    opens: { min: latest(span.from, today), max: span.to },
+    closes: { min: latest(span.from, today, first), max: span.to },
+  }
+}
+
+/** The body of PATCH /feedback-campaigns/{id}: only the days that change, never the opening day of an open campaign;
+ * empty when nothing changes. */
+export function daysBody(campaign: Pick<Campaign, 'state' | 'opens' | 'closes'>, opens: string, closes: string): { opens?: string; closes?: string } {
+  return {
+    ...(!opensLocked(campaign) && opens && opens !== campaign.opens ? { opens } : {}),
+    ...(closes && closes !== campaign.closes ? { closes } : {}),
+  }
+}
+
 /** The caller's campaigns: those with results first, then the latest closing first; `sebelum` before `sesudah` of the
  * same offering. */
 export function sortMyResults<T extends Pick<MyCampaignResults, 'closes' | 'offering' | 'phase' | 'results'>>(items: readonly T[]): T[] {
