@@ -2,12 +2,14 @@
 // (12 000 employees: with the 360 of the other tests no offering of this year is `tidak_signifikan`), whose offerings
 // of this year include several evaluated `tidak_signifikan` (BT.KEU.1, BT.LH.1, BT.SDM.1, BT.TAN.1, …) and one
 // `menurun`, the first of them (BT.KEU.1) already revised by the demo on its data day: the BKD admin
-// opens Evaluasi → "Program perlu ditinjau", sees next year's plan list (this year evaluated), records a revision
-// for a flagged program — a too-short summary first, refused beside the field, then a valid one — and the row turns
-// "Sudah direvisi"; the revision shows on the deciding offering's evaluation page; the catalog at /data/program marks
+// opens Evaluasi → "Program perlu ditinjau", sees next year's plan list (this year evaluated), downloads it as an
+// XLSX (a zip) and a PDF, records a revision for a flagged program — a too-short summary first, refused beside the
+// field, then a valid one — and the row turns "Sudah direvisi"; the revision shows on the deciding offering's
+// evaluation page; the catalog at /data/program marks
 // a program still flagged "Perlu ditinjau" and the revised one no longer; the list and the form fit a 390 px phone.
 // The server's own refusals (field named in details[].column) are checked against the contract too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import {
@@ -115,6 +117,19 @@ describe('programs to review', () => {
     expect(await row(admin, target.program).locator('[data-cell="state"]').innerText()).toContain('Ditandai')
     await shot(admin, 'list')
 
+    // The list as documents to hand out, for the chosen plan year: the workbook (a zip) downloads under its name,
+    // and the PDF link answers a PDF.
+    const [xlsx] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('link', { name: 'Unduh XLSX', exact: true }).click()])
+    expect(xlsx.suggestedFilename()).toBe(`program_perlu_ditinjau_${PLAN_YEAR}.xlsx`)
+    const workbook = readFileSync((await xlsx.path())!)
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK')
+    const pdfHref = await admin.getByRole('link', { name: 'Unduh PDF', exact: true }).getAttribute('href')
+    expect(pdfHref).toBe(`/api/v1/programs/review/export?year=${PLAN_YEAR}&format=pdf`)
+    const pdf = await admin.context().request.get(new URL(pdfHref!, server.url).toString())
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/)
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+
     // The server refuses what the contract says, naming the field (the form relies on details[].column).
     expect(await postRevision(admin, target.program, { aspek: 'materi', ringkasan: 'pendek' })).toEqual({ status: 400, column: 'ringkasan' })
     expect(await postRevision(admin, target.program, { tanggal: `${PLAN_YEAR + 1}-01-01`, aspek: 'materi', ringkasan: SUMMARY }))
@@ -190,6 +205,13 @@ describe('programs to review', () => {
     await phone.goto(`${server.url}/evaluasi?tab=tinjau`)
     await phone.locator('[data-testid="review-table"] tbody tr').first().waitFor({ timeout: 30_000 })
     expect(await overflow(phone)).toBeLessThanOrEqual(0)
+    // The year and both downloads on the screen's width, big enough to tap.
+    for (const id of ['review-year', 'review-export-pdf', 'review-export-xlsx']) {
+      const box = (await phone.getByTestId(id).boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(390)
+      if (id !== 'review-year') expect(box.height).toBeGreaterThanOrEqual(40)
+    }
     await shot(phone, 'phone-list', false)
 
     await row(phone, stillFlagged).getByTestId('review-record').click()

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setCsrfToken } from './index'
-import { fetchProgramsToReview, fetchRevisions, mayReadReview, mayRecordListed, recordRevision } from './review'
+import { fetchProgramsToReview, fetchRevisions, mayReadReview, mayRecordListed, recordRevision, reviewExportUrl } from './review'
 import type { Role, User } from './types'
 import { fakeServer } from '@/views/usulan/test_mount'
 import { history, reviewList, revision } from '@/views/evaluasi/review_test_data'
@@ -21,6 +21,13 @@ describe('programs to review API', () => {
     expect(fake.calls[0]!.query.get('year')).toBe('2027')
     await fetchProgramsToReview()
     expect(fake.calls[1]!.query.has('year')).toBe(false)
+  })
+
+  it('links the list of a plan year as a PDF or an XLSX, in English only when asked', () => {
+    expect(reviewExportUrl(2027, 'pdf', 'id')).toBe('/api/v1/programs/review/export?year=2027&format=pdf')
+    expect(reviewExportUrl(2026, 'xlsx', 'id')).toBe('/api/v1/programs/review/export?year=2026&format=xlsx')
+    expect(reviewExportUrl(2027, 'pdf', 'en')).toBe('/api/v1/programs/review/export?year=2027&format=pdf&lang=en')
+    expect(reviewExportUrl(2025, 'xlsx', 'en')).toBe('/api/v1/programs/review/export?year=2025&format=xlsx&lang=en')
   })
 
   it('reads a program\'s revisions and records one with the CSRF token, returning the revision', async () => {

@@ -81,6 +81,16 @@ export function fetchProgramsToReview(year?: number): Promise<ProgramsToReview> 
   return api.get<ProgramsToReview>('/programs/review', year === undefined ? undefined : { year })
 }
 
+/**
+ * The list of plan year `year` as a document to hand out (GET /programs/review/export, the same readers):
+ * `program_perlu_ditinjau_<year>.pdf|.xlsx`, in English when the interface is.
+ */
+export function reviewExportUrl(year: number, format: 'pdf' | 'xlsx', lang: string): string {
+  const query: Record<string, string | number> = { year, format }
+  if (lang === 'en') query.lang = 'en'
+  return api.url('/programs/review/export', query)
+}
+
 export function fetchRevisions(program: string): Promise<RevisionHistory> {
   return api.get<RevisionHistory>(`/programs/${encodeURIComponent(program)}/revisions`)
 }

@@ -102,6 +102,47 @@ describe('ProgramsToReview', () => {
     expect(wrapper.find('[data-testid="review-notice"]').text()).toContain('tetap ditandai')
   })
 
+  it('offers the chosen plan year\'s list as a PDF and an XLSX, following the year', async () => {
+    fakeServer({ 'GET /programs/review': (call) => ({ body: reviewList({
+      year: Number(call.query.get('year')), evaluated_year: Number(call.query.get('year')) - 1 }) }) })
+    const { wrapper } = await mountPage(ProgramsToReview, { role: 'auditor', nip: null, agency: null })
+    const pdf = wrapper.find('[data-testid="review-export-pdf"]')
+    const xlsx = wrapper.find('[data-testid="review-export-xlsx"]')
+    expect(pdf.text()).toBe('Unduh PDF')
+    expect(xlsx.text()).toBe('Unduh XLSX')
+    expect(pdf.attributes('href')).toBe(`/api/v1/programs/review/export?year=${next}&format=pdf`)
+    expect(xlsx.attributes('href')).toBe(`/api/v1/programs/review/export?year=${next}&format=xlsx`)
+    expect(pdf.attributes('download')).toBeDefined()
+    expect(wrapper.find('[data-testid="review-panel"] .downloads').attributes('aria-label')).toBe(`Unduh daftar untuk rencana ${next}`)
+
+    await wrapper.find('[data-testid="review-year"]').setValue(String(next - 2))
+    await flushPromises()
+    expect(wrapper.find('[data-testid="review-export-pdf"]').attributes('href')).toBe(`/api/v1/programs/review/export?year=${next - 2}&format=pdf`)
+    expect(wrapper.find('[data-testid="review-export-xlsx"]').attributes('href')).toBe(`/api/v1/programs/review/export?year=${next - 2}&format=xlsx`)
+  })
+
+  it('asks for the documents in English when the interface is English', async () => {
+    fakeServer({ 'GET /programs/review': { body: reviewList() } })
+    const { wrapper } = await mountPage(ProgramsToReview, { role: 'admin_bkd', nip: null, agency: null })
+    const { i18n } = await import('@/i18n')
+    try {
+      i18n.global.locale.value = 'en'
+      await flushPromises()
+      const pdf = wrapper.find('[data-testid="review-export-pdf"]')
+      const xlsx = wrapper.find('[data-testid="review-export-xlsx"]')
+      expect(pdf.text()).toBe('Download PDF')
+      expect(xlsx.text()).toBe('Download XLSX')
+      expect(pdf.attributes('href')).toBe(`/api/v1/programs/review/export?year=${next}&format=pdf&lang=en`)
+      expect(xlsx.attributes('href')).toBe(`/api/v1/programs/review/export?year=${next}&format=xlsx&lang=en`)
+      await wrapper.find('[data-testid="review-year"]').setValue(String(next - 1))
+      await flushPromises()
+      expect(wrapper.find('[data-testid="review-export-xlsx"]').attributes('href'))
+        .toBe(`/api/v1/programs/review/export?year=${next - 1}&format=xlsx&lang=en`)
+    } finally {
+      i18n.global.locale.value = 'id'
+    }
+  })
+
   it('says why the list could not be read, with a retry', async () => {
     fakeServer({ 'GET /programs/review': { status: 400, body: { error: { code: 'invalid_argument', message: 'Tahun tidak valid: 1800' } } } })
     const { wrapper } = await mountPage(ProgramsToReview, { role: 'admin_bkd', nip: null, agency: null })

@@ -94,6 +94,7 @@ export default {
     },
     title: 'Programs to review',
     planYear: 'Plan year',
+    downloads: 'Download the list for the {year} plan',
     explain: 'The {year} plan uses the evaluations of the offerings that started in {evaluated}. Programs whose results were not significant or declined are flagged: while flagged, the planner multiplies their estimated competency raise by {factor}. A revision of the material or method dated on or after the deciding offering\'s last day lifts the flag.',
     summary: '{flagged} flagged, {revised} revised',
     empty: 'No programs to review for the {year} plan: no offering of {evaluated} was not significant or declined.',

@@ -94,6 +94,7 @@ export default {
     },
     title: 'Program perlu ditinjau',
     planYear: 'Tahun rencana',
+    downloads: 'Unduh daftar untuk rencana {year}',
     explain: 'Rencana tahun {year} memakai evaluasi angkatan yang mulai pada tahun {evaluated}. Program yang hasilnya tidak signifikan atau menurun ditandai: selama tanda itu ada, perencana mengalikan perkiraan kenaikan kompetensinya dengan {factor}. Revisi materi atau metode yang bertanggal pada atau sesudah hari terakhir angkatan penentu mencabut tanda itu.',
     summary: '{flagged} ditandai, {revised} sudah direvisi',
     empty: 'Tidak ada program yang perlu ditinjau untuk rencana {year}: tidak ada angkatan tahun {evaluated} yang hasilnya tidak signifikan atau menurun.',
