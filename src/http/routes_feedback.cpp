@@ -239,6 +239,42 @@ class FeedbackRoutes {
         return JsonResponse(json::object{{"reminded", *reminded}});
     }
 
+    Response Reschedule(const Call& call) {
+        int64_t id = 0;
+        if (!ParseWholeNumber(call.Param("id"), id) || id <= 0) return NotFound(call.lang);
+        auto body = JsonBody(call);
+        if (!body) return ErrorResponse(body.error());
+        for (const auto& member : *body) {
+            const auto key = member.key();
+            if (key != "opens" && key != "closes") {
+                return ErrorResponse(FieldError(call.lang, std::string(key), "kolom tidak dikenal", "unknown field"));
+            }
+        }
+        auto opens = OptionalDay(*body, "opens", call.lang);
+        if (!opens) return ErrorResponse(opens.error());
+        auto closes = OptionalDay(*body, "closes", call.lang);
+        if (!closes) return ErrorResponse(closes.error());
+        auto before = ctx_.store.Feedback().FindCampaign(id);
+        auto view = service_.Reschedule(*call.user, id, *opens, *closes, Today(), call.lang);
+        if (!view) return ErrorResponse(view.error());
+        Audit(ctx_, call, "feedback.dates", "kampanye_360", std::to_string(id),
+              before ? json::serialize(json::object{{"opens", before->opens}, {"closes", before->closes}}) : "",
+              json::serialize(json::object{{"opens", view->campaign.opens}, {"closes", view->campaign.closes}}));
+        return JsonResponse(CampaignJson(*view, true));
+    }
+
+    Response Close(const Call& call) {
+        int64_t id = 0;
+        if (!ParseWholeNumber(call.Param("id"), id) || id <= 0) return NotFound(call.lang);
+        auto before = ctx_.store.Feedback().FindCampaign(id);
+        auto view = service_.Close(*call.user, id, Today(), call.lang);
+        if (!view) return ErrorResponse(view.error());
+        Audit(ctx_, call, "feedback.close", "kampanye_360", std::to_string(id),
+              before ? json::serialize(json::object{{"opens", before->opens}, {"closes", before->closes}}) : "",
+              json::serialize(json::object{{"opens", view->campaign.opens}, {"closes", view->campaign.closes}}));
+        return JsonResponse(CampaignJson(*view, true));
+    }
+
     Response Mine(const Call& call) {
         auto own = service_.MyResults(*call.user, Today(), call.lang);
         if (!own) return ErrorResponse(own.error());
@@ -294,6 +330,10 @@ void AddFeedbackRoutes(RouteTable& table, ApiContext& ctx) {
         "Kampanye 360 dan hasilnya / A 360 campaign and its results");
     add("POST", "/feedback-campaigns/{id}/remind", {Role::admin_bkd}, &FeedbackRoutes::Remind,
         "Ingatkan penilai yang belum menjawab / Remind the raters who have not answered");
+    add("PATCH", "/feedback-campaigns/{id}", {Role::admin_bkd}, &FeedbackRoutes::Reschedule,
+        "Ubah tanggal kampanye 360 / Change a 360 campaign's days", "json");
+    add("POST", "/feedback-campaigns/{id}/close", {Role::admin_bkd}, &FeedbackRoutes::Close,
+        "Tutup kampanye 360 sekarang / Close a 360 campaign now");
     add("GET", "/me/feedback", people, &FeedbackRoutes::Tasks,
         "Umpan balik 360 yang diminta dari saya / The 360 feedback I am asked for");
     add("GET", "/me/feedback/{id}/{nip}", people, &FeedbackRoutes::Form,

@@ -437,6 +437,91 @@ Result<void> FeedbackService::Submit(const storage::User& user, int64_t id, cons
     return stored;
 }
 
+namespace {
+
+Result<storage::FeedbackCampaign> FindForStaff(storage::Store& store, const storage::User& user, int64_t id,
+                                               Lang lang) {
+    if (user.role != Role::admin_bkd) return delivery_parts::Forbidden(lang);
+    auto campaign = store.Feedback().FindCampaign(id);
+    if (!campaign && campaign.error().code == ErrorCode::not_found) {
+        return MakeError(ErrorCode::not_found, Msg(lang, "Kampanye 360 tidak ditemukan.", "No such 360 campaign."));
+    }
+    return campaign;
+}
+
+}  // namespace
+
+Result<CampaignView> FeedbackService::Reschedule(const storage::User& user, int64_t id, std::optional<Date> opens,
+                                                 std::optional<Date> closes, Date today, Lang lang) {
+    auto campaign = FindForStaff(store_, user, id, lang);
+    if (!campaign) return campaign.error();
+    const Date first_was = *Date::ParseIso(campaign->opens);
+    const Date last_was = *Date::ParseIso(campaign->closes);
+    const CampaignState state = evaluation::CampaignStateOf(first_was, last_was, today);
+    if (state == CampaignState::closed) {
+        return MakeError(ErrorCode::failed_precondition,
+                         Msg(lang, "Kampanye ini sudah ditutup; hasilnya mungkin sudah dibaca, jadi tanggalnya tetap.",
+                             "This campaign has closed; its results may have been read, so its days stay."));
+    }
+    if (opens && *opens != first_was && state != CampaignState::not_open) {
+        return FieldError(ErrorCode::invalid_argument,
+                          Msg(lang, "Kampanye sudah dibuka; tanggal bukanya tidak dapat diubah.",
+                              "The campaign has opened; its first day cannot change."),
+                          "opens");
+    }
+    auto info = delivery_parts::LoadOfferingInfo(store_, campaign->offering, lang);
+    if (!info) return info.error();
+    auto windows = Windows(*info, lang);
+    if (!windows) return windows.error();
+    const auto window = (*windows)[campaign->phase == "sebelum" ? 0 : 1];
+    const std::string range = DayText(window.from, lang) + " – " + DayText(window.to, lang);
+    const Date first = opens.value_or(first_was);
+    const Date last = closes.value_or(last_was);
+    const auto refuse = [&](const char* column, const std::string& id_text, const std::string& en_text) {
+        return FieldError(ErrorCode::invalid_argument, Msg(lang, id_text, en_text), column);
+    };
+    if (opens && *opens != first_was && first < today) {
+        return refuse("opens", "Tanggal buka tidak boleh sebelum hari ini.", "The first day cannot be in the past.");
+    }
+    if (first < window.from || first > window.to) {
+        return refuse("opens", "Tanggal harus di dalam masa umpan balik 360 tahap ini, " + range + ".",
+                      "The date must lie in this phase's 360 window, " + range + ".");
+    }
+    if (last < window.from || last > window.to) {
+        return refuse("closes", "Tanggal harus di dalam masa umpan balik 360 tahap ini, " + range + ".",
+                      "The date must lie in this phase's 360 window, " + range + ".");
+    }
+    if (last < first) {
+        return refuse("closes", "Tanggal tutup tidak boleh sebelum tanggal buka.",
+                      "The closing day cannot come before the opening day.");
+    }
+    if (last < today) {
+        return refuse("closes", "Tanggal tutup tidak boleh sebelum hari ini; untuk menutup sekarang pakai Tutup.",
+                      "The closing day cannot be in the past; to close it now use Close.");
+    }
+    if (auto set = store_.Feedback().SetCampaignDays(id, first.ToIso(), last.ToIso()); !set) return set.error();
+    campaign->opens = first.ToIso();
+    campaign->closes = last.ToIso();
+    return ViewOf(std::move(*campaign), today, true);
+}
+
+Result<CampaignView> FeedbackService::Close(const storage::User& user, int64_t id, Date today, Lang lang) {
+    auto campaign = FindForStaff(store_, user, id, lang);
+    if (!campaign) return campaign.error();
+    const Date first = *Date::ParseIso(campaign->opens);
+    const Date last = *Date::ParseIso(campaign->closes);
+    if (evaluation::CampaignStateOf(first, last, today) != CampaignState::open) {
+        return MakeError(ErrorCode::failed_precondition,
+                         Msg(lang, "Hanya kampanye yang sedang terbuka yang dapat ditutup.",
+                             "Only an open campaign can be closed."));
+    }
+    const Date yesterday = today.AddDays(-1);
+    campaign->opens = std::min(first, yesterday).ToIso();
+    campaign->closes = yesterday.ToIso();
+    if (auto set = store_.Feedback().SetCampaignDays(id, campaign->opens, campaign->closes); !set) return set.error();
+    return ViewOf(std::move(*campaign), today, true);
+}
+
 Result<int64_t> FeedbackService::Remind(const storage::User& user, int64_t id, Date today, int64_t now, Lang lang) {
     if (user.role != Role::admin_bkd) return delivery_parts::Forbidden(lang);
     auto campaign = store_.Feedback().FindCampaign(id);

@@ -98,6 +98,14 @@ class FeedbackService {
     /// Reminds in the inbox every rater with an unanswered invitation of the open campaign (admin_bkd); returns how
     /// many raters. failed_precondition when it is not open; conflict within a day of the last reminder.
     Result<int64_t> Remind(const storage::User& user, int64_t id, domain::Date today, int64_t now, domain::Lang lang);
+    /// New days for a campaign that has not closed (admin_bkd): `opens` only while it has not opened and not before
+    /// today; `closes` not before today nor before the first day; both inside the phase's window. invalid_argument
+    /// naming the field; failed_precondition once closed; not_found for an unknown campaign.
+    Result<CampaignView> Reschedule(const storage::User& user, int64_t id, std::optional<domain::Date> opens,
+                                    std::optional<domain::Date> closes, domain::Date today, domain::Lang lang);
+    /// Closes an open campaign from today (its last day becomes yesterday, its first too when it opened today), so
+    /// its results show (admin_bkd). failed_precondition when it is not open.
+    Result<CampaignView> Close(const storage::User& user, int64_t id, domain::Date today, domain::Lang lang);
     /// The campaigns in which the caller is rated, newest closing day first.
     Result<std::vector<OwnFeedback>> MyResults(const storage::User& user, domain::Date today, domain::Lang lang);
 

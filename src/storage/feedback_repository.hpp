@@ -47,6 +47,9 @@ class FeedbackRepository {
     virtual Result<std::vector<FeedbackCampaign>> Campaigns(const std::string& offering) = 0;
     /// not_found when no campaign has this id.
     virtual Result<FeedbackCampaign> FindCampaign(int64_t id) = 0;
+    /// New first and last days (YYYY-MM-DD) of campaign `id`; not_found when there is none. The rules (which days a
+    /// campaign may take) are the service's.
+    virtual Result<void> SetCampaignDays(int64_t id, const std::string& opens, const std::string& closes) = 0;
     /// The invitations of `campaign` (0 = every campaign) to `rater` and of `rated` (empty = anyone), sorted by
     /// (campaign, rated, rater).
     virtual Result<std::vector<FeedbackInvitation>> Invitations(int64_t campaign, const std::string& rater,

@@ -295,3 +295,56 @@ describe('results once closed', () => {
     expect(evaluation.participants).toBe(2)
   })
 })
+
+describe('PATCH /feedback-campaigns/{id} and POST /feedback-campaigns/{id}/close', () => {
+  // ANG-FB-LALU ended 120 days ago: its sesudah window runs from about day −29 to about day 63; its campaign was
+  // set to open on day 5 and close on day 40 above.
+  let lalu = 0
+  it('moves the days of a campaign not yet closed, refusing bad ones by their field', async () => {
+    lalu = (await ok(await get(c.admin, '/offerings/ANG-FB-LALU/feedback-campaigns'))).items[0].id
+    for (const u of ['auditor', 'pengelola', 'asn', 'mitra']) {
+      await fails(await send(c[u], 'PATCH', `/feedback-campaigns/${lalu}`, { closes: day(45) }), 403, 'forbidden')
+    }
+    await fails(await send(c.admin, 'PATCH', '/feedback-campaigns/999999', { closes: day(45) }), 404, 'not_found')
+    const cases: [Record<string, unknown>, string][] = [
+      [{ opens: '2026-02-30' }, 'opens'],
+      [{ tutup: day(45) }, 'tutup'],
+      [{ opens: day(-3) }, 'opens'], // the past
+      [{ closes: day(-3) }, 'closes'],
+      [{ closes: day(3) }, 'closes'], // before the first day (day 5)
+      [{ closes: day(90) }, 'closes'], // after the window
+    ]
+    for (const [body, column] of cases) {
+      const error = await fails(await send(c.admin, 'PATCH', `/feedback-campaigns/${lalu}`, body), 400,
+        'invalid_argument')
+      expect(error.details[0].column, JSON.stringify(body)).toBe(column)
+    }
+    const moved = await ok(await send(c.admin, 'PATCH', `/feedback-campaigns/${lalu}`,
+      { opens: day(3), closes: day(45) }))
+    expect(moved).toMatchObject({ id: lalu, opens: day(3), closes: day(45), state: 'belum_dibuka' })
+    const audit = (await ok(await get(c.auditor, '/audit?limit=50'))).entries
+      .find((e: { action: string }) => e.action === 'feedback.dates')
+    expect(audit).toMatchObject({ entity: 'kampanye_360', entity_key: String(lalu),
+      before: { opens: day(5), closes: day(40) }, after: { opens: day(3), closes: day(45) } })
+  })
+  it('keeps the first day of an open campaign, closes it now on request, and then changes nothing', async () => {
+    sql(`UPDATE kampanye_360 SET dibuka = '${day(-3)}' WHERE id = ${lalu}`) // it opened three days ago
+    const error = await fails(await send(c.admin, 'PATCH', `/feedback-campaigns/${lalu}`, { opens: day(2) }), 400,
+      'invalid_argument')
+    expect(error.details[0].column).toBe('opens')
+    expect(await ok(await send(c.admin, 'PATCH', `/feedback-campaigns/${lalu}`, { closes: day(30) })))
+      .toMatchObject({ opens: day(-3), closes: day(30), state: 'terbuka' })
+
+    await fails(await send(c.auditor, 'POST', `/feedback-campaigns/${lalu}/close`), 403, 'forbidden')
+    const closed = await ok(await send(c.admin, 'POST', `/feedback-campaigns/${lalu}/close`))
+    expect(closed).toMatchObject({ id: lalu, opens: day(-3), state: 'ditutup' })
+    expect([day(-1), day(0)]).toContain(closed.closes) // yesterday in Jambi (WIB)
+    const detail = await ok(await get(c.admin, `/feedback-campaigns/${lalu}`))
+    expect(detail.results).not.toBeNull() // results show once closed
+    await fails(await send(c.admin, 'POST', `/feedback-campaigns/${lalu}/close`), 412, 'failed_precondition')
+    await fails(await send(c.admin, 'PATCH', `/feedback-campaigns/${lalu}`, { closes: day(30) }), 412,
+      'failed_precondition')
+    expect((await ok(await get(c.auditor, '/audit?limit=50'))).entries
+      .find((e: { action: string }) => e.action === 'feedback.close')).toMatchObject({ entity_key: String(lalu) })
+  })
+})

@@ -76,6 +76,22 @@ TEST_P(StoreContract, FeedbackCampaignIsStoredWithItsInvitationsOncePerPhase) {
     EXPECT_EQ(as_rater->size(), 2u);  // self-rating in both campaigns
 }
 
+TEST_P(StoreContract, FeedbackCampaignDaysChangeInPlace) {
+    SeedWorld(store());
+    auto& f = store().Feedback();
+    const std::string n2 = TestNip(2).str();
+    auto id = f.CreateCampaign(Campaign("AN1", "sebelum"), {{0, n2, n2, Relationship::mandiri, false}});
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    ASSERT_TRUE(f.SetCampaignDays(*id, "2026-01-08", "2026-03-01").ok());
+    auto found = f.FindCampaign(*id);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->opens, "2026-01-08");
+    EXPECT_EQ(found->closes, "2026-03-01");
+    EXPECT_EQ(found->phase, "sebelum");  // nothing else moves
+    EXPECT_EQ(f.Invitations(*id, "", "")->size(), 1u);
+    EXPECT_EQ(f.SetCampaignDays(*id + 100, "2026-01-08", "2026-03-01").error().code, ErrorCode::not_found);
+}
+
 TEST_P(StoreContract, FeedbackCampaignWithAnUnknownRaterStoresNothing) {
     SeedWorld(store());
     auto& f = store().Feedback();

@@ -26,6 +26,7 @@ constexpr std::string_view kMarkAnswered =
     "AND dijawab = 0 RETURNING 1";
 constexpr std::string_view kInvitationExists =
     "SELECT 1 FROM undangan_360 WHERE id_kampanye = $1 AND nip_penilai = $2 AND nip_dinilai = $3";
+constexpr std::string_view kSetDays = "UPDATE kampanye_360 SET dibuka = $2, ditutup = $3 WHERE id = $1 RETURNING id";
 constexpr std::string_view kInsertFeedback =
     "INSERT INTO umpan_balik_360 (nip_dinilai, hash_penilai, hubungan, kode_kompetensi, skor, tanggal) "
     "VALUES ($1, $2, $3, $4, $5, $6)";
@@ -89,6 +90,18 @@ Result<FeedbackCampaign> PostgresFeedback::FindCampaign(int64_t id) {
     if (!found) return found.error();
     if (found->empty()) return feedback_parts::CampaignNotFound(id);
     return std::move(found->front());
+}
+
+Result<void> PostgresFeedback::SetCampaignDays(int64_t id, const std::string& opens, const std::string& closes) {
+    return RunRetrying(
+        pool_,
+        [&](Connection& c) -> Result<void> {
+            auto update = c.Query(kSetDays, {Arg::Int(id), Arg::Text(opens), Arg::Text(closes)});
+            if (!update) return update.error();
+            if (update->Rows() == 0) return feedback_parts::CampaignNotFound(id);
+            return {};
+        },
+        kMaxAttempts);
 }
 
 Result<std::vector<FeedbackInvitation>> PostgresFeedback::Invitations(int64_t campaign, const std::string& rater,

@@ -26,6 +26,7 @@ constexpr std::string_view kMarkAnswered =
     "AND dijawab = 0";
 constexpr std::string_view kInvitationExists =
     "SELECT 1 FROM undangan_360 WHERE id_kampanye = ?1 AND nip_penilai = ?2 AND nip_dinilai = ?3";
+constexpr std::string_view kSetDays = "UPDATE kampanye_360 SET dibuka = ?2, ditutup = ?3 WHERE id = ?1";
 constexpr std::string_view kInsertFeedback =
     "INSERT INTO umpan_balik_360 (nip_dinilai, hash_penilai, hubungan, kode_kompetensi, skor, tanggal) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -99,6 +100,21 @@ Result<FeedbackCampaign> SqliteFeedback::FindCampaign(int64_t id) {
     if (!found) return found.error();
     if (found->empty()) return feedback_parts::CampaignNotFound(id);
     return std::move(found->front());
+}
+
+Result<void> SqliteFeedback::SetCampaignDays(int64_t id, const std::string& opens, const std::string& closes) {
+    std::lock_guard lock(write_mutex_);
+    auto lease = pool_.Acquire();
+    if (!lease) return lease.error();
+    Connection& c = **lease;
+    auto update = c.Cached(kSetDays);
+    if (!update) return update.error();
+    (*update)->BindInt(1, id);
+    (*update)->BindText(2, opens);
+    (*update)->BindText(3, closes);
+    if (auto ok = (*update)->Run(); !ok) return ok;
+    if (c.Changes() == 0) return feedback_parts::CampaignNotFound(id);
+    return {};
 }
 
 Result<std::vector<FeedbackInvitation>> SqliteFeedback::Invitations(int64_t campaign, const std::string& rater,

@@ -16,6 +16,7 @@ class SqliteFeedback final : public FeedbackRepository {
                                    const std::vector<FeedbackInvitation>& invitations) override;
     Result<std::vector<FeedbackCampaign>> Campaigns(const std::string& offering) override;
     Result<FeedbackCampaign> FindCampaign(int64_t id) override;
+    Result<void> SetCampaignDays(int64_t id, const std::string& opens, const std::string& closes) override;
     Result<std::vector<FeedbackInvitation>> Invitations(int64_t campaign, const std::string& rater,
                                                         const std::string& rated) override;
     Result<void> SubmitFeedback(const FeedbackInvitation& invitation,
