@@ -122,7 +122,7 @@ Result<storage::SurveyPeriod> SurveyPeriodService::Save(const std::string& unit,
     if (auto other = evaluation::Overlapping(DaysOf(*stored), {name, *from, *to}, self)) {
         const auto& o = (*stored)[*other];
         const std::string_view code = lang == Lang::en ? "en" : "id";
-        const auto& days = DaysOf(*stored)[*other];
+        const evaluation::PeriodDays days = DaysOf(*stored)[*other];
         return FieldError(ErrorCode::conflict,
                           Msg(lang, "Periode bertumpang tindih dengan '", "The period overlaps '") + o.name + "' (" +
                               days.from.ToLong(code) + Msg(lang, " s.d. ", " to ") + days.to.ToLong(code) + ").",
