@@ -59,7 +59,7 @@ Result<ReviewSummary> BuildReview(storage::Store& store, domain::Date as_of, int
                                       "masyarakat tahun ini, praktik terbimbing menggantikan sebagian ceramah, dan "
                                       "tugas penerapan di tempat kerja yang dinilai atasan."};
         // recorded at 09:00 WIB on the data set's day (02:00 UTC): a fixed time keeps a seed's data identical
-        const int64_t at = as_of.DaysSinceEpoch() * 86400 + 2 * 3600;
+        const int64_t at = as_of.DaysSinceEpoch() * int64_t{86400} + int64_t{2} * 3600;
         auto recorded = review.Record(p.program.code, input, recorded_by, at, as_of, domain::Lang::id);
         if (!recorded) return recorded.error();
         summary.revised_program = p.program.code;
