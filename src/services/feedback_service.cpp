@@ -33,6 +33,11 @@ Result<std::vector<T>> ListWhere(storage::Store& store, Kind kind, storage::List
     return std::move(std::get<std::vector<T>>(page->items));
 }
 
+/// The setting that keeps the day a campaign was closed early (its answers may be dated that day).
+std::string ClosedOnKey(int64_t campaign) {
+    return "feedback_closed:" + std::to_string(campaign);
+}
+
 std::string DayText(const Date& d, Lang lang) {
     return d.ToLong(lang == Lang::en ? "en" : "id");
 }
@@ -251,10 +256,14 @@ Result<std::vector<evaluation::CompetencyFeedback>> FeedbackService::ResultsOf(
     query.nip = nip;
     auto rows = ListWhere<domain::Feedback360>(store_, Kind::umpan_balik_360, query);
     if (!rows) return rows.error();
+    // A campaign closed early (Close) took answers until the day it was closed, after its new last day.
+    auto closed_on = store_.GetSetting(ClosedOnKey(campaign.id));
+    if (!closed_on) return closed_on.error();
+    const std::string last = *closed_on ? std::max(**closed_on, campaign.closes) : campaign.closes;
     std::vector<evaluation::FeedbackScore> scores;
     for (const auto& r : *rows) {
         const std::string day = r.date.ToIso();
-        if (r.rated_nip.str() != nip || day < campaign.opens || day > campaign.closes) continue;
+        if (r.rated_nip.str() != nip || day < campaign.opens || day > last) continue;
         scores.push_back({nip, r.rater_hash, r.relationship, r.competency_code, r.score});
     }
     return evaluation::SummarizeFeedback(scores, CodesOf(competencies));
@@ -518,6 +527,8 @@ Result<CampaignView> FeedbackService::Close(const storage::User& user, int64_t i
     const Date yesterday = today.AddDays(-1);
     campaign->opens = std::min(first, yesterday).ToIso();
     campaign->closes = yesterday.ToIso();
+    // The answers given today are dated today: the results take them in up to this day (ResultsOf).
+    if (auto marked = store_.PutSetting(ClosedOnKey(id), today.ToIso()); !marked) return marked.error();
     if (auto set = store_.Feedback().SetCampaignDays(id, campaign->opens, campaign->closes); !set) return set.error();
     return ViewOf(std::move(*campaign), today, true);
 }

@@ -335,12 +335,18 @@ describe('PATCH /feedback-campaigns/{id} and POST /feedback-campaigns/{id}/close
     expect(await ok(await send(c.admin, 'PATCH', `/feedback-campaigns/${lalu}`, { closes: day(30) })))
       .toMatchObject({ opens: day(-3), closes: day(30), state: 'terbuka' })
 
+    // Andi rates himself today, then the campaign is closed: today's answer stays in its results
+    await ok(await send(c.andi, 'POST', `/me/feedback/${lalu}/${nips.andi}`, scores(4, 5)), 201)
     await fails(await send(c.auditor, 'POST', `/feedback-campaigns/${lalu}/close`), 403, 'forbidden')
     const closed = await ok(await send(c.admin, 'POST', `/feedback-campaigns/${lalu}/close`))
     expect(closed).toMatchObject({ id: lalu, opens: day(-3), state: 'ditutup' })
     expect([day(-1), day(0)]).toContain(closed.closes) // yesterday in Jambi (WIB)
     const detail = await ok(await get(c.admin, `/feedback-campaigns/${lalu}`))
     expect(detail.results).not.toBeNull() // results show once closed
+    const andi = detail.participants.find((p: { nip: string }) => p.nip === nips.andi)
+    expect(andi.answered).toBe(1)
+    expect(andi.competencies.map((k: { groups: { mandiri: { mean: number } } }) => k.groups.mandiri.mean))
+      .toEqual([4, 5])
     await fails(await send(c.admin, 'POST', `/feedback-campaigns/${lalu}/close`), 412, 'failed_precondition')
     await fails(await send(c.admin, 'PATCH', `/feedback-campaigns/${lalu}`, { closes: day(30) }), 412,
       'failed_precondition')
